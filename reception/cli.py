@@ -1,0 +1,96 @@
+"""The one entry point. No subcommand opens the desk; subcommands do the administrator's
+work with the same services the desk uses. Errors are one line, never a traceback:
+exit 2 for bad arguments, another non-zero code for every other failure."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from reception import __version__
+from reception.commands import demo, maintenance, users
+from reception.commands.context import Context, Handler, fail
+from reception.config import LANGUAGES
+from reception.core.errors import DeskError
+from reception.i18n import Translator
+
+log = logging.getLogger("reception")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with the error line in the chosen language and exit code 2."""
+
+    translator: Translator = Translator()
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        prefix = self.translator.translate("Cli", "Error: ")
+        self.exit(2, f"{prefix}{message}\n")
+
+
+def _language(argv: Sequence[str]) -> str | None:
+    """--lang is read before the parser is built, so help texts are in that language."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def build_parser(translator: Translator) -> Parser:
+    Parser.translator = translator
+
+    def tr(source: str) -> str:
+        return translator("", source)
+
+    parser = Parser(
+        prog="reception",
+        description=tr("The office's front desk. Without a command it opens the desk."),
+    )
+    parser.add_argument("--version", action="version", version=f"reception {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL", help=tr("a SQLite file or a postgresql+psycopg:// URL")
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=tr("language: zh_CN (default) or en"))
+    parser.add_argument(
+        "--operator", metavar="NAME", help=tr("the operator who acts (or RECEPTION_OPERATOR)")
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    users.register(commands, tr)
+    demo.register(commands, tr)
+    maintenance.register(commands, tr)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    translator = Translator(_language(argv))
+    args = build_parser(translator).parse_args(argv)
+    if args.command is None:
+        from reception.config import database_url
+        from reception.ui.app import run_desk  # Qt is loaded only for the desk
+
+        try:
+            url = database_url(args.db)
+        except DeskError as error:
+            return fail(Context(args, translator), error)
+        return run_desk(url, args.lang)
+    ctx = Context(args, translator)
+    try:
+        handler: Handler = args.handler
+        return handler(ctx)
+    except DeskError as error:
+        return fail(ctx, error)
+    except KeyboardInterrupt:
+        print(file=ctx.err)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

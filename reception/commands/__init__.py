@@ -1,0 +1,1 @@
+"""The command line's subcommands. Each calls the same services as the desk."""

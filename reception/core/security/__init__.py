@@ -1,0 +1,1 @@
+"""Operators, roles, the audit chain, protected fields and slip tokens."""

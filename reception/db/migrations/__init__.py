@@ -1,0 +1,1 @@
+"""Alembic migrations, run by reception.db.migrate at start-up."""

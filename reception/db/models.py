@@ -1,0 +1,8 @@
+"""Imports every model module, so that Base.metadata knows all tables (migrations, tests)."""
+
+from reception.core import settings as _settings
+from reception.core.security import models as _security
+from reception.db.base import Base
+
+metadata = Base.metadata
+__all__ = ["_security", "_settings", "metadata"]
