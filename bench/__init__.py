@@ -1,0 +1,1 @@
+"""Benchmarks: figures as ratios to baselines measured in the same run. Not tests."""
