@@ -43,9 +43,7 @@ def spawn(module: str, *args: str, env: dict[str, str] | None = None) -> Run:
 
 
 def median_run(runs: list[Run]) -> Run:
-    return Run(
-        statistics.median(r.seconds for r in runs), max(r.peak_rss_mb for r in runs)
-    )
+    return Run(statistics.median(r.seconds for r in runs), max(r.peak_rss_mb for r in runs))
 
 
 def peak_rss_mb() -> float:

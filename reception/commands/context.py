@@ -106,7 +106,7 @@ HelpText = Callable[[str], str]
 
 def fail(ctx: Context, error: DeskError) -> int:
     prefix = ctx.translate(CONTEXT, QT_TRANSLATE_NOOP("Cli", "Error: "))
-    print(prefix + error.render(ctx.tr), file=ctx.err)
+    print(prefix + " ".join(error.render(ctx.tr).split("\n")), file=ctx.err)  # one line
     return error.exit_code
 
 

@@ -8,7 +8,6 @@ from reception.commands.context import Context, HelpText
 from reception.commands.progress import ProgressBar
 from reception.core.security import operators
 from reception.core.text import QT_TRANSLATE_NOOP
-from reception.demo.fill import DEMO_PASSWORD, fill
 
 MAX_SCALE = 10_000_000
 
@@ -41,6 +40,8 @@ def register(commands: _SubParsersAction, tr: HelpText) -> None:  # type: ignore
 
 
 def run_demo(ctx: Context) -> int:
+    from reception.demo.fill import DEMO_PASSWORD, fill  # the generators load on demand
+
     db = ctx.database()
     with db.read() as session:
         empty = operators.operator_count(session) == 0

@@ -52,6 +52,9 @@ def register(commands: _SubParsersAction, tr: HelpText) -> None:  # type: ignore
     verify.set_defaults(handler=run_audit_verify)
 
 
+APPEND_ONLY_TRIGGERS = {"audit_entry_no_update", "audit_entry_no_delete"}
+
+
 def _sqlite_only(ctx: Context) -> Path:
     url = database_url(ctx.args.db)
     if not is_sqlite(url) or not url.database:
@@ -119,6 +122,8 @@ def _check_backup(path: Path) -> None:
             tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables or "audit_entry" not in tables:
                 raise _refuse_backup(path, "not a database of this program")
+            if not tables >= APPEND_ONLY_TRIGGERS:
+                raise _refuse_backup(path, "the audit table's append-only triggers are missing")
             revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise _refuse_backup(path, str(error)) from None
@@ -129,8 +134,6 @@ def run_restore(ctx: Context) -> int:
     live = _sqlite_only(ctx)
     backup: Path = ctx.args.file.expanduser().absolute()
     _check_backup(backup)
-    actor = ctx.acting()
-    actor.require(Permission.BACKUP)
     # Open the backup as the desk would (its key, its chain) before touching the live file.
     staged = live.with_name(f"{live.name}.restore-check")
     staged.unlink(missing_ok=True)
@@ -149,6 +152,9 @@ def run_restore(ctx: Context) -> int:
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(str(staged) + suffix).unlink(missing_ok=True)
+    # Only now sign in: a refused backup leaves the live database without even a sign-in row.
+    actor = ctx.acting()
+    actor.require(Permission.BACKUP)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = live.with_name(f"{live.name}.before-restore-{stamp}.bak")
     backup_sqlite(live, safety)
@@ -202,8 +208,19 @@ def run_check(ctx: Context) -> int:
             results["integrity"] = verdict == "ok"
             if verdict != "ok":
                 notes.append(str(verdict))
+            names = connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            ).scalars()
+            results["audit_protected"] = set(names) >= APPEND_ONLY_TRIGGERS
         else:
             results["integrity"] = connection.execute(text("SELECT 1")).scalar() == 1
+            names = connection.execute(
+                text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass")
+            ).scalars()
+            results["audit_protected"] = {
+                "audit_entry_append_only",
+                "audit_entry_no_truncate",
+            } <= set(names)
         revision = migrate.current_revision(connection)
     results["schema_at_head"] = revision == migrate.head_revision()
     if not results["schema_at_head"]:
@@ -229,6 +246,7 @@ def run_check(ctx: Context) -> int:
             "integrity": ctx.translate("Cli", "database integrity"),
             "schema_at_head": ctx.translate("Cli", "schema at the newest version"),
             "audit_chain": ctx.translate("Cli", "audit chain unbroken"),
+            "audit_protected": ctx.translate("Cli", "audit table append-only"),
         }
         for key, passed in results.items():
             mark = ctx.translate("Cli", "ok") if passed else ctx.translate("Cli", "FAILED")

@@ -14,7 +14,6 @@ from datetime import date
 from typing import Final, Literal
 
 import phonenumbers
-from pypinyin import Style, lazy_pinyin
 from stdnum import numdb
 from stdnum.cn import ric
 
@@ -397,7 +396,10 @@ def _words(name: str) -> list[str]:
     surname = _surname(name)
     chunks: list[str] = list(SURNAME_READINGS[surname]) if surname else []
     # Style.NORMAL: no tones; ü as "v" (吕 lv), which is how it is typed on a keyboard.
-    # Non-Chinese runs come back unchanged and are split into words below.
+    # Non-Chinese runs come back unchanged and are split into words below. pypinyin is
+    # imported here: loading its phrase dictionary costs a tenth of a second at start-up.
+    from pypinyin import Style, lazy_pinyin
+
     chunks += lazy_pinyin(name[len(surname) :], style=Style.NORMAL, errors="default")
     return [word for chunk in chunks for word in _WORD.findall(_ascii_fold(chunk))]
 

@@ -83,7 +83,9 @@ def write_setting(session: Session, actor: Actor, key: str, value: Any) -> None:
 def update_settings(session: Session, actor: Actor, **changes: Any) -> OfficeSettings:
     """Change office settings; only the administrator may. All values are checked before
     any is written."""
-    actor.require(Permission.MANAGE_SETTINGS)
+    from reception.core.security.operators import authorize
+
+    authorize(session, actor, Permission.MANAGE_SETTINGS)
     checked = {key: _validate(key, value) for key, value in changes.items()}
     for key, value in checked.items():
         write_setting(session, actor, key, value)

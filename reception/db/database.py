@@ -27,6 +27,9 @@ from reception.db import migrate
 from reception.db.engine import make_engine, reading, unit_of_work
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Files up to this size get SQLite's quick_check at every start (well under a second);
+# larger ones are checked page by page with `reception check`, off the start-up path.
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 
 
 @dataclass
@@ -90,7 +93,9 @@ def _check_sqlite_file(path: Path) -> str | None:
                 folder=str(folder),
             )
         return None
-    if not os.access(path, os.R_OK | os.W_OK) or not os.access(folder, os.W_OK):
+    # Root passes os.access whatever the mode, so a file without write bits counts as read-only.
+    writable = os.access(path, os.R_OK | os.W_OK) and path.stat().st_mode & 0o222
+    if not writable or not os.access(folder, os.W_OK):
         raise _unusable(
             QT_TRANSLATE_NOOP("Errors", "The database file {path} (or its folder) is read-only."),
             path=str(path),
@@ -104,8 +109,28 @@ def _check_sqlite_file(path: Path) -> str | None:
             QT_TRANSLATE_NOOP("Errors", "{path} is not a database file of this program."),
             path=str(path),
         )
+    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    existed = [c.exists() for c in companions]
+    try:
+        return _probe_sqlite(path)
+    except DatabaseUnusable:
+        # A read-only probe of a WAL file may create empty companions: a refused file is
+        # left as it was found. (On success the desk opens the file and needs them.)
+        wal = companions[0]
+        if not (wal.exists() and wal.stat().st_size):
+            for companion, was_there in zip(companions, existed, strict=True):
+                if not was_there:
+                    companion.unlink(missing_ok=True)
+        raise
+
+
+def _probe_sqlite(path: Path) -> str | None:
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+            if path.stat().st_size <= QUICK_CHECK_LIMIT:
+                verdict = raw.execute("PRAGMA quick_check").fetchone()[0]
+                if verdict != "ok":
+                    raise sqlite3.DatabaseError(str(verdict).splitlines()[0])
             tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master")}
             if tables and "alembic_version" not in tables:
                 raise _unusable(
@@ -179,6 +204,13 @@ def open_database(url: URL, keys: Keys, *, upgrade: bool = True) -> Database:
             if sqlite_path is None:
                 revision = migrate.current_revision(connection)
                 migrate.check_known(revision)
+        db = Database(url, engine, keys)
+        if upgrade and revision != migrate.head_revision():
+            if sqlite_path is not None and revision is not None:
+                _backup_before_migration(sqlite_path, revision)
+            migrate.upgrade(engine)
+        if upgrade:
+            _bind_keys(db)
     except DBAPIError as error:
         engine.dispose()
         raise _unusable(
@@ -186,14 +218,7 @@ def open_database(url: URL, keys: Keys, *, upgrade: bool = True) -> Database:
             url=url.render_as_string(hide_password=True),
             reason=str(error.orig).strip().splitlines()[0] if error.orig else str(error),
         ) from None
-    except DatabaseUnusable:
-        engine.dispose()
+    except BaseException:
+        engine.dispose()  # a refused file is left closed, as it was found
         raise
-    db = Database(url, engine, keys)
-    if upgrade and revision != migrate.head_revision():
-        if sqlite_path is not None and revision is not None:
-            _backup_before_migration(sqlite_path, revision)
-        migrate.upgrade(engine)
-    if upgrade:
-        _bind_keys(db)
     return db

@@ -40,10 +40,7 @@ def scripts() -> ScriptDirectory:
 
 def known_revisions() -> list[str]:
     """The revisions this program knows, oldest first, from the migration file names."""
-    return sorted(
-        path.name.split("_", 1)[0]
-        for path in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py")
-    )
+    return sorted(path.name.split("_", 1)[0] for path in VERSIONS.glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 def head_revision() -> str:
@@ -80,4 +77,3 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         check_known(current_revision(connection))
         command.upgrade(_config(connection), "head")
-

@@ -56,10 +56,8 @@ class IdleWatcher(QObject):
         if timeout_ms < 0:
             raise ValueError("timeout_ms must not be negative")
         self._timeout_ms = timeout_ms
-        if timeout_ms == 0:
-            self._timer.stop()
-        else:
-            self.reset()
+        self._timer.stop()  # a shorter timeout must not wait for the old countdown
+        self.reset()
 
     def is_paused(self) -> bool:
         return self._paused

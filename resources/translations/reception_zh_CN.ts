@@ -115,8 +115,98 @@
         <translation>第 {seq} 条记录被改动过</translation>
     </message>
     <message>
-        <source>rows after {seq} were deleted (the head names more)</source>
-        <translation>第 {seq} 条及其后的记录被删除（链头记载的条数更多）</translation>
+        <source>row {seq} and those after it were deleted</source>
+        <translation>第 {seq} 条及其后的记录被删除</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Operator added</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation>停用操作员</translation>
+    </message>
+    <message>
+        <source>Operator enabled</source>
+        <translation>启用操作员</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntities</name>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>{details}
+Reason: {reason}</source>
+        <translation>{details}
+理由：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Search by action, operator or record number</source>
+        <translation>按操作、操作员或对象编号查找</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找……</translation>
     </message>
 </context>
 <context>
@@ -166,6 +256,10 @@
         <translation>审计链完整</translation>
     </message>
     <message>
+        <source>audit table append-only</source>
+        <translation>审计表只可追加</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -212,6 +306,47 @@
     <message>
         <source>New password set for {login}; they must change it at sign-in.</source>
         <translation>已为 {login} 重设密码；其下次登录时须改用自己的新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something unexpected went wrong. The last action may not have been completed: please check it and try again.
+
+The details were written to {path}.</source>
+        <translation>出现了意外错误，刚才的操作可能没有完成：请核对后重试。
+
+详细情况已记入 {path}。</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>前台接待</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Reception desk</source>
+        <translation>前台接待</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <source>Unnamed desk</source>
+        <translation>未命名前台</translation>
+    </message>
+    <message>
+        <source>{desk} · Counter {counter}</source>
+        <translation>{desk} · {counter} 号窗口</translation>
+    </message>
+    <message>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
     </message>
 </context>
 <context>
@@ -388,136 +523,304 @@
         <source>The database was made by a newer version of this program (schema {revision}). Update the program; the database was left untouched.</source>
         <translation>该数据库由本系统的更新版本创建（结构版本 {revision}）。请先升级程序；数据库未做任何改动。</translation>
     </message>
+    <message>
+        <source>The desk cannot open its files: {reason}</source>
+        <translation>前台无法打开所需文件：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Welcome, {name}.</source>
+        <translation>{name}，您好！</translation>
+    </message>
+    <message>
+        <source>Signed in as {login}, role: {role}</source>
+        <translation>当前登录：{login}，角色：{role}</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Today is {date}.</source>
+        <translation>今天是{date}。</translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Desk locked</source>
-        <translation type="unfinished"></translation>
+        <translation>前台已锁定</translation>
     </message>
     <message>
         <source>The desk is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台已锁定。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>换人登录(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({login})</source>
+        <translation>当前登录：{name}（{login}）</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter or choose your sign-in name.</source>
+        <translation>请输入或选择登录名。</translation>
     </message>
     <message>
         <source>Reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台接待</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Reception desk {version}
+
+The office&apos;s front desk: visitors, guesthouse, letters and visits, precedence and seating.</source>
+        <translation>前台接待系统 {version}
+
+机关前台业务一体化：来访接待、宾馆住宿、信访登记、排序座次。</translation>
+    </message>
+    <message>
+        <source>{office} · Reception desk</source>
+        <translation>{office} · 前台接待</translation>
+    </message>
+    <message>
         <source>Reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Scanned: {code}</source>
+        <translation>已扫码：{code}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Reception desk</source>
+        <translation>前台接待</translation>
     </message>
 </context>
 <context>
     <name>OperatorDialog</name>
     <message>
         <source>Add an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>添加操作员</translation>
     </message>
     <message>
         <source>&amp;Sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Name shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;First password:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码(&amp;F)：</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码(&amp;A)：</translation>
     </message>
     <message>
         <source>The new operator chooses a new password at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>新操作员首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存……</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorModel</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <source>Filter by sign-in name, name or role</source>
+        <translation>按登录名、姓名或角色筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>变更角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Role of {name} ({login}):</source>
+        <translation>{name}（{login}）的角色：</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>New password for {name} ({login}). They choose their own at the next sign-in.</source>
+        <translation>为 {name}（{login}）设置新密码；其下次登录时须改用自己的密码。</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose your own to continue.</source>
+        <translation>您的密码由管理员设置，请先设置自己的密码再继续。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存……</translation>
     </message>
 </context>
 <context>
@@ -661,86 +964,98 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Office (every desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位（所有前台通用）</translation>
     </message>
     <message>
         <source>&amp;Office name:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Lock when idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置多久后锁定(&amp;L)：</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Only the administrator can change the office settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以修改单位设置。</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>本前台</translation>
     </message>
     <message>
         <source>&amp;Desk name:</source>
-        <translation type="unfinished"></translation>
+        <translation>前台名称(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Counter number:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口号(&amp;C)：</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language applies when the desk is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>更换语言后，重新启动前台即生效。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s settings could not be saved: {reason}</source>
+        <translation>本前台的设置未能保存：{reason}</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>First start</source>
-        <translation type="unfinished"></translation>
+        <translation>首次启动</translation>
     </message>
     <message>
         <source>This desk has no operators yet. Name the office and create the administrator, who then adds the other operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>本系统还没有操作员。请填写单位名称并创建管理员账号，其他操作员由管理员添加。</translation>
     </message>
     <message>
         <source>&amp;Office name:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称(&amp;O)：</translation>
     </message>
     <message>
         <source>Administrator&apos;s &amp;sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员登录名(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Name shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from tools import build_translations
 from reception.i18n import Translator
+from tools import build_translations
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 

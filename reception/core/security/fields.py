@@ -32,7 +32,7 @@ class FieldCipher:
         return VERSION + nonce + self._aead.encrypt(nonce, plaintext.encode(), associated)
 
     def decrypt(self, blob: bytes, associated: bytes = b"") -> str:
-        if blob[:1] != VERSION:
+        if blob[:1] != VERSION or len(blob) < 1 + NONCE_BYTES + 16:  # 16: the GCM tag
             raise DatabaseUnusable(
                 QT_TRANSLATE_NOOP("Errors", "A protected value is in an unknown format.")
             )

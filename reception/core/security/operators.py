@@ -8,8 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reception.core.errors import AuthenticationFailed, Conflict, InvalidInput, NotFound
-from reception.core.security.audit import record
+from reception.core.errors import (
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    NotFound,
+    NotPermitted,
+)
+from reception.core.security.audit import lock_chain, record
 from reception.core.security.models import Operator
 from reception.core.security.passwords import (
     check_password_rules,
@@ -83,6 +89,21 @@ def _role(value: str | Role) -> Role:
         ) from None
 
 
+def authorize(session: Session, actor: Actor, permission: Permission) -> None:
+    """Check a permission against the operator as the database knows them now: one
+    disabled or given another role at another desk loses the old rights at once."""
+    actor.require(permission)
+    if actor.operator_id is None:
+        return
+    lock_chain(session)
+    op = session.get(Operator, actor.operator_id, populate_existing=True)
+    if op is None or not op.active:
+        raise NotPermitted(
+            QT_TRANSLATE_NOOP("Errors", "The operator {login} is disabled."), login=actor.login
+        )
+    Actor(op.id, op.login, Role(op.role)).require(permission)
+
+
 def operator_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Operator)) or 0
 
@@ -140,14 +161,14 @@ def add_operator(
     *,
     must_change_password: bool = True,
 ) -> OperatorView:
-    actor.require(Permission.MANAGE_OPERATORS)
+    authorize(session, actor, Permission.MANAGE_OPERATORS)
     op = _insert(session, actor, login, display_name, _role(role), password)
     op.must_change_password = must_change_password
     return _view(op)
 
 
 def list_operators(session: Session, actor: Actor) -> list[OperatorView]:
-    actor.require(Permission.MANAGE_OPERATORS)
+    authorize(session, actor, Permission.MANAGE_OPERATORS)
     return [_view(op) for op in session.scalars(select(Operator).order_by(Operator.login))]
 
 
@@ -165,7 +186,7 @@ def _active_administrators(session: Session) -> int:
 
 def set_active(session: Session, actor: Actor, login: str, active: bool) -> OperatorView:
     """Disable or enable an operator. The last active administrator stays."""
-    actor.require(Permission.MANAGE_OPERATORS)
+    authorize(session, actor, Permission.MANAGE_OPERATORS)
     op = _find(session, login)
     if op.active == active:
         return _view(op)
@@ -183,7 +204,7 @@ def set_active(session: Session, actor: Actor, login: str, active: bool) -> Oper
 
 
 def change_role(session: Session, actor: Actor, login: str, role: str | Role) -> OperatorView:
-    actor.require(Permission.MANAGE_OPERATORS)
+    authorize(session, actor, Permission.MANAGE_OPERATORS)
     op, new_role = _find(session, login), _role(role)
     if op.role == new_role:
         return _view(op)
@@ -199,7 +220,7 @@ def change_role(session: Session, actor: Actor, login: str, role: str | Role) ->
 
 def reset_password(session: Session, actor: Actor, login: str, new_password: str) -> OperatorView:
     """An administrator sets a new password; the operator must change it at next sign-in."""
-    actor.require(Permission.MANAGE_OPERATORS)
+    authorize(session, actor, Permission.MANAGE_OPERATORS)
     op = _find(session, login)
     check_password_rules(new_password)
     op.password_hash = hash_password(new_password)

@@ -1,0 +1,1 @@
+"""Qt item models over service results; each docstring lists its columns and roles."""
