@@ -74,6 +74,7 @@ class DeskConfig:
     desk_name: str = ""
     language: str = "zh_CN"
     counter: int = 0
+    last_operator: str = ""  # offered first at the next sign-in on this desk
 
     @classmethod
     def path(cls) -> Path:

@@ -100,8 +100,7 @@ def apply(path: Path, mapping_file: Path) -> int:
                 node.attrib.pop("type", None)
                 filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
-    # Let lupdate write it back in its own layout, so --check compares like with like.
-    return filled
+    return filled  # build() then lets lupdate rewrite it in its own layout
 
 
 def build() -> None:
@@ -151,6 +150,7 @@ def main() -> int:
             print(json.dumps(grouped, ensure_ascii=False, indent=1))
         return 0
     if args.apply:
+        build()  # first take in the newest source strings, then fill them
         for language in LANGUAGES:
             print(f"{apply(catalogue(language), args.apply)} translations filled")
     build()

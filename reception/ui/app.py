@@ -204,8 +204,19 @@ def _run_window(app: QApplication, session: DeskSession) -> bool:
     return bool(someone_else)
 
 
+def _remember(login: str) -> None:
+    """Offer this operator first at the next sign-in on this desk."""
+    config = DeskConfig.load()
+    if config.last_operator != login:
+        config.last_operator = login
+        try:
+            config.save()
+        except OSError as error:  # a convenience only: never stop a sign-in for it
+            log.warning("Cannot save desk.json: %s", error)
+
+
 def _serve(app: QApplication, db: Database, language: str) -> int:
-    login = ""
+    login = DeskConfig.load().last_operator
     while True:
         result = _sign_in(db, login)
         if result is None or result.actor is None or result.operator is None:
@@ -215,6 +226,7 @@ def _serve(app: QApplication, db: Database, language: str) -> int:
             continue
         session = DeskSession(db, result.actor, result.operator, DeskConfig.load(), language)
         log.info("%s signed in", result.operator.login)
+        _remember(result.operator.login)
         if not _run_window(app, session):
             return 0
         login = ""

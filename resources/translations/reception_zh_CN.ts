@@ -157,6 +157,18 @@
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Demonstration data loaded</source>
+        <translation>导入演示数据</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntities</name>
@@ -167,6 +179,10 @@
     <message>
         <source>Setting</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>

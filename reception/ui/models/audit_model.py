@@ -35,11 +35,15 @@ ACTION_LABELS: dict[str, str] = {
     "operator.sign_in": QT_TRANSLATE_NOOP("AuditActions", "Signed in"),
     "operator.sign_in_failed": QT_TRANSLATE_NOOP("AuditActions", "Sign-in failed"),
     "setting.change": QT_TRANSLATE_NOOP("AuditActions", "Setting changed"),
+    "database.backup": QT_TRANSLATE_NOOP("AuditActions", "Database backed up"),
+    "database.restore": QT_TRANSLATE_NOOP("AuditActions", "Database restored"),
+    "demo.fill": QT_TRANSLATE_NOOP("AuditActions", "Demonstration data loaded"),
 }
 ENTITIES_CONTEXT = "AuditEntities"
 ENTITY_LABELS: dict[str, str] = {
     "operator": QT_TRANSLATE_NOOP("AuditEntities", "Operator"),
     "setting": QT_TRANSLATE_NOOP("AuditEntities", "Setting"),
+    "database": QT_TRANSLATE_NOOP("AuditEntities", "Database"),
 }
 
 
