@@ -113,7 +113,7 @@ class OperatorsPage(QWidget):
             return
         self.model.set_operators(operators)
         if chosen is not None:
-            self.select(chosen.login)
+            self.highlight_operator(chosen.login)
         self._selection_changed()
 
     def _changes_arrived(self, entities: set[str]) -> None:
@@ -126,7 +126,7 @@ class OperatorsPage(QWidget):
             return None
         return self.model.operator(self.proxy.mapToSource(rows[0]).row())
 
-    def select(self, login: str) -> bool:
+    def highlight_operator(self, login: str) -> bool:
         row = self.model.row_of(login)
         if row < 0:
             return False
@@ -167,7 +167,7 @@ class OperatorsPage(QWidget):
 
     def _operator_added(self, view: OperatorView) -> None:
         self.refresh()
-        self.select(view.login)
+        self.highlight_operator(view.login)
 
     def toggle_active(self) -> None:
         op = self.selected()

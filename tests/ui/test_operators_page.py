@@ -115,7 +115,7 @@ def test_disabling_the_last_administrator_is_refused_and_changes_nothing(
     admin = staff[Role.ADMINISTRATOR]
     page = _page(qtbot, db, admin)
     before = _stored(db, admin)
-    assert page.select("admin")
+    assert page.highlight_operator("admin")
     assert page.active_button.text() == "&Disable"
     qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
     assert _message(page, qtbot).text() == "You cannot disable your own account."
@@ -129,7 +129,7 @@ def test_the_last_administrator_keeps_the_role(
     admin = staff[Role.ADMINISTRATOR]
     page = _page(qtbot, db, admin)
     before = _stored(db, admin)
-    page.select("admin")
+    page.highlight_operator("admin")
     qtbot.mouseClick(page.role_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, QInputDialog)
@@ -144,7 +144,7 @@ def test_disable_and_enable_an_operator(
     qtbot: QtBot, db: Database, staff: dict[Role, Actor]
 ) -> None:
     page = _page(qtbot, db, staff[Role.ADMINISTRATOR])
-    page.select("receptionist")
+    page.highlight_operator("receptionist")
     qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
     assert _row(page, "receptionist")[3] == "No"
     assert page.active_button.text() == "&Enable"  # the selection was kept
@@ -155,7 +155,7 @@ def test_disable_and_enable_an_operator(
 
 def test_change_a_role(qtbot: QtBot, db: Database, staff: dict[Role, Actor]) -> None:
     page = _page(qtbot, db, staff[Role.ADMINISTRATOR])
-    page.select("receptionist")
+    page.highlight_operator("receptionist")
     page.change_role()
     dialog = page.dialog
     assert isinstance(dialog, QInputDialog)
@@ -170,7 +170,7 @@ def test_reset_a_password_asks_for_it_twice(
 ) -> None:
     admin = staff[Role.ADMINISTRATOR]
     page = _page(qtbot, db, admin)
-    page.select("director")
+    page.highlight_operator("director")
     qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, PasswordDialog) and dialog.isVisible()
