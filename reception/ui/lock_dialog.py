@@ -6,11 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QWidget
 
-from reception.core.errors import DeskError
-from reception.core.security.operators import OperatorView, authenticate
+from reception.core.security.operators import OperatorView
 from reception.db.database import Database
 from reception.ui.forms.ui_lock_dialog import Ui_LockDialog
-from reception.ui.messages import error_text
+from reception.ui.sign_in import try_sign_in
 
 
 class LockDialog(QDialog):
@@ -47,20 +46,11 @@ class LockDialog(QDialog):
         if not password:
             self.ui.password.setFocus()
             return
-        try:
-            with self._db.unit() as session:
-                result = authenticate(session, self._operator.login, password)
-        except DeskError as error:
-            self.ui.errorLabel.setText(error_text(error))
+        result = try_sign_in(
+            self._db, self._operator.login, password, self.ui.errorLabel, self.ui.password
+        )
+        if result is None:
             return
-        # The unit has committed the counted miss; now show it.
-        if result.error is not None or result.actor is None:
-            if result.error is not None:
-                self.ui.errorLabel.setText(error_text(result.error))
-            self.ui.password.clear()
-            self.ui.password.setFocus()
-            return
-        self.ui.errorLabel.clear()
         self.ui.password.clear()
         self.accept()
         self.unlocked.emit()

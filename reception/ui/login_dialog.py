@@ -6,10 +6,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from reception.core.errors import DeskError
-from reception.core.security.operators import SignIn, authenticate, signed_in_names
+from reception.core.security.operators import SignIn, signed_in_names
 from reception.db.database import Database
 from reception.ui.forms.ui_login_dialog import Ui_LoginDialog
 from reception.ui.messages import error_text
+from reception.ui.sign_in import try_sign_in
 
 
 class LoginDialog(QDialog):
@@ -62,18 +63,8 @@ class LoginDialog(QDialog):
             self.ui.errorLabel.clear()
             self.ui.password.setFocus()
             return
-        try:
-            with self._db.unit() as session:
-                result = authenticate(session, login, password)
-        except DeskError as error:
-            self.ui.errorLabel.setText(error_text(error))
-            return
-        # The unit has committed the counted miss; now show it.
-        if result.error is not None or result.actor is None:
-            if result.error is not None:
-                self.ui.errorLabel.setText(error_text(result.error))
-            self.ui.password.clear()
-            self.ui.password.setFocus()
+        result = try_sign_in(self._db, login, password, self.ui.errorLabel, self.ui.password)
+        if result is None:
             return
         self.sign_in = result
         self.accept()
