@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
 
 from sqlalchemy import String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -29,10 +30,15 @@ class OfficeSettings:
     office_name: str = ""
     idle_lock_minutes: int = 10
     key_fingerprint: str = ""
+    time_zone: str = "Asia/Shanghai"  # the office's day: ticket numbers, slips, reports
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
 
 
 DEFAULTS = OfficeSettings()
-EDITABLE = ("office_name", "idle_lock_minutes")
+EDITABLE = ("office_name", "idle_lock_minutes", "time_zone")
 MAX_IDLE_LOCK_MINUTES = 240
 
 
@@ -63,6 +69,14 @@ def _validate(key: str, value: Any) -> Any:
                 most=MAX_IDLE_LOCK_MINUTES,
             )
         return value
+    if key == "time_zone":
+        zone = str(value).strip()
+        if zone not in available_timezones():
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{zone} is not a time zone such as Asia/Shanghai."),
+                zone=zone,
+            )
+        return zone
     raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "There is no setting named {key}."), key=key)
 
 

@@ -2,7 +2,8 @@
 
 from reception.core import settings as _settings
 from reception.core.security import models as _security
+from reception.core.visitors import models as _visitors
 from reception.db.base import Base
 
 metadata = Base.metadata
-__all__ = ["_security", "_settings", "metadata"]
+__all__ = ["_security", "_settings", "_visitors", "metadata"]

@@ -178,7 +178,7 @@ def test_check_known_accepts_every_revision_of_the_history() -> None:
         migrate.check_known(script.revision)
 
 
-@pytest.mark.parametrize("revision", ["9999", "0002", "", "head", "00001"])
+@pytest.mark.parametrize("revision", ["9999", "0999", "", "head", "00001"])
 def test_check_known_refuses_an_unknown_revision(revision: str) -> None:
     with pytest.raises(DatabaseUnusable) as caught:
         migrate.check_known(revision)
