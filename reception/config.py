@@ -75,6 +75,9 @@ class DeskConfig:
     language: str = "zh_CN"
     counter: int = 0
     last_operator: str = ""  # offered first at the next sign-in on this desk
+    slip_format: str = "80mm"  # "80mm" thermal roll or "a6", the printer at this desk
+    printer: str = ""  # the installed printer slips go to; "" = the system's default
+    auto_print_slip: bool = False  # print the slip as soon as a visitor is registered
 
     @classmethod
     def path(cls) -> Path:
