@@ -42,11 +42,15 @@ class Refreshable(Protocol):
     def refresh(self) -> None: ...
 
 
-@dataclass(frozen=True)
+@dataclass
 class Area:
+    """A page of the desk. A page given as a factory is built when first shown, so that
+    start-up pays only for the page the operator sees first."""
+
     key: str
     title: str
     widget: QWidget
+    factory: Callable[[], QWidget] | None = None
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
         navigation_font.setPointSizeF(navigation_font.pointSizeF() * 1.15)
         self.ui.navigation.setFont(navigation_font)
         self.ui.navigation.setStyleSheet("QListWidget::item { padding: 6px 10px; }")
-        self.ui.navigation.currentRowChanged.connect(self.ui.areas.setCurrentIndex)
+        self.ui.navigation.currentRowChanged.connect(self._navigate)
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([180, 1020])
@@ -147,11 +151,12 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QWidget):
                 widget.deleteLater()
             return False
-        page = widget if isinstance(widget, QWidget) else widget()
+        factory = None if isinstance(widget, QWidget) else widget
+        page = widget if isinstance(widget, QWidget) else QWidget()
         position = next(
             (i for i, area in enumerate(self._areas) if area.key == before), len(self._areas)
         )
-        self._areas.insert(position, Area(key, title, page))
+        self._areas.insert(position, Area(key, title, page, factory))
         self.ui.areas.insertWidget(position, page)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
@@ -174,8 +179,25 @@ class MainWindow(QMainWindow):
         nav = self.ui.navigation
         return [nav.item(row).text() for row in range(nav.count())]
 
+    def _built(self, area: Area) -> QWidget:
+        """The area's page, built now if it has not been shown before."""
+        if area.factory is not None:
+            factory, area.factory = area.factory, None
+            placeholder = area.widget
+            area.widget = factory()
+            position = self.ui.areas.indexOf(placeholder)
+            self.ui.areas.insertWidget(position, area.widget)
+            self.ui.areas.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return area.widget
+
+    def _navigate(self, row: int) -> None:
+        if 0 <= row < len(self._areas):
+            self.ui.areas.setCurrentWidget(self._built(self._areas[row]))
+
     def area(self, key: str) -> QWidget | None:
-        return next((area.widget for area in self._areas if area.key == key), None)
+        found = next((area for area in self._areas if area.key == key), None)
+        return self._built(found) if found is not None else None
 
     def current_area(self) -> str:
         row = self.ui.navigation.currentRow()

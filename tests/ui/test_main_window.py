@@ -70,6 +70,23 @@ def test_an_area_the_role_may_not_use_is_never_built(
     assert window.area_titles() == ["Home", "Visitors"]
 
 
+def test_a_page_is_built_when_first_shown(qtbot: QtBot, db: Database, admin: Actor) -> None:
+    window = _window(qtbot, desk_session(db))
+    built: list[QLabel] = []
+
+    def page() -> QLabel:
+        built.append(QLabel("lazy"))
+        return built[-1]
+
+    assert window.add_area("later", "Later", page)
+    assert built == []
+    window.show_area("later")
+    assert len(built) == 1 and window.ui.areas.currentWidget() is built[0]
+    window.show_area("home")
+    window.show_area("later")
+    assert len(built) == 1 and window.area("later") is built[0]
+
+
 def test_status_bar_title_and_welcome(qtbot: QtBot, db: Database, admin: Actor) -> None:
     with db.unit() as session:
         update_settings(session, admin, office_name="某某县人民政府办公室")

@@ -38,12 +38,27 @@ ACTION_LABELS: dict[str, str] = {
     "database.backup": QT_TRANSLATE_NOOP("AuditActions", "Database backed up"),
     "database.restore": QT_TRANSLATE_NOOP("AuditActions", "Database restored"),
     "demo.fill": QT_TRANSLATE_NOOP("AuditActions", "Demonstration data loaded"),
+    "visit.register": QT_TRANSLATE_NOOP("AuditActions", "Visitor registered"),
+    "visit.check_in": QT_TRANSLATE_NOOP("AuditActions", "Slip scanned: checked in"),
+    "visit.leave": QT_TRANSLATE_NOOP("AuditActions", "Visitor left"),
+    "visitor.view_phone": QT_TRANSLATE_NOOP("AuditActions", "Visitor's phone viewed"),
+    "ticket.call": QT_TRANSLATE_NOOP("AuditActions", "Ticket called"),
+    "ticket.call_given": QT_TRANSLATE_NOOP("AuditActions", "Ticket called out of turn"),
+    "ticket.recall": QT_TRANSLATE_NOOP("AuditActions", "Ticket called again"),
+    "ticket.serve": QT_TRANSLATE_NOOP("AuditActions", "Ticket served"),
+    "ticket.no_show": QT_TRANSLATE_NOOP("AuditActions", "Ticket marked no-show"),
+    "ticket.hold": QT_TRANSLATE_NOOP("AuditActions", "Ticket held"),
+    "ticket.transfer": QT_TRANSLATE_NOOP("AuditActions", "Ticket transferred"),
 }
 ENTITIES_CONTEXT = "AuditEntities"
 ENTITY_LABELS: dict[str, str] = {
     "operator": QT_TRANSLATE_NOOP("AuditEntities", "Operator"),
     "setting": QT_TRANSLATE_NOOP("AuditEntities", "Setting"),
     "database": QT_TRANSLATE_NOOP("AuditEntities", "Database"),
+    "visit": QT_TRANSLATE_NOOP("AuditEntities", "Visit"),
+    "visitor": QT_TRANSLATE_NOOP("AuditEntities", "Visitor"),
+    "check_in": QT_TRANSLATE_NOOP("AuditEntities", "Check-in of visit"),
+    "ticket": QT_TRANSLATE_NOOP("AuditEntities", "Ticket"),
 }
 
 
