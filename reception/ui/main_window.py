@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
             lambda: AuditPage(session.db, session.actor, self.changes),
             Permission.READ_AUDIT,
         )
+        from reception.ui.queue.queue_area import install_queue
+
+        self.queue = install_queue(self)
 
     def add_area(
         self,

@@ -83,7 +83,8 @@ def test_the_search_text_filters(db: Database, staff: dict[Role, Actor]) -> None
 
 def test_texts() -> None:
     assert action_text("operator.disable") == "Operator disabled"
-    assert action_text("visit.check_in") == "visit.check_in"  # unknown codes as they are
+    assert action_text("visit.check_in") == "Slip scanned: checked in"
+    assert action_text("lodging.future") == "lodging.future"  # unknown codes as they are
     before, after = '{"active":true,"role":"director"}', '{"active":false,"role":"director"}'
     assert change_text(before, after) == "active: true → false"
     assert change_text(None, '{"login":"lisi","role":"director"}') == "login: lisi; role: director"

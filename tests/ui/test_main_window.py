@@ -35,10 +35,10 @@ def _window(qtbot: QtBot, session: DeskSession) -> MainWindow:
 @pytest.mark.parametrize(
     ("role", "areas"),
     [
-        (Role.RECEPTIONIST, ["Home"]),
+        (Role.RECEPTIONIST, ["Home", "Registration", "Counter", "On site"]),
         (Role.LODGING_CLERK, ["Home"]),
         (Role.PETITIONS_OFFICER, ["Home"]),
-        (Role.DIRECTOR, ["Home", "Audit log"]),
+        (Role.DIRECTOR, ["Home", "On site", "Audit log"]),
         (Role.ADMINISTRATOR, ["Home", "Operators", "Audit log"]),
     ],
 )
@@ -67,7 +67,7 @@ def test_an_area_the_role_may_not_use_is_never_built(
     assert not window.add_area("petitions", "Petitions", page, Permission.HANDLE_PETITIONS)
     assert window.add_area("visitors", "Visitors", QLabel("queue"), Permission.SERVE_VISITORS)
     assert built == []
-    assert window.area_titles() == ["Home", "Visitors"]
+    assert window.area_titles() == ["Home", "Registration", "Counter", "On site", "Visitors"]
 
 
 def test_a_page_is_built_when_first_shown(qtbot: QtBot, db: Database, admin: Actor) -> None:

@@ -258,7 +258,8 @@ def _refuse_damaged(path: Path, keys: Keys) -> None:
 
 
 def test_a_damaged_schema_page_is_refused_and_left_untouched(filled_file: Path, keys: Keys) -> None:
-    _damage_page(filled_file, 1)
+    # the schema's first leaf: page 1 itself while the schema is small, a child page later
+    _damage_page(filled_file, _leaf_pages(filled_file, "sqlite_schema")[0])
     _refuse_damaged(filled_file, keys)
 
 
@@ -336,12 +337,13 @@ def test_a_database_at_head_is_opened_without_a_backup(sqlite_url: URL, keys: Ke
     assert file_state(path)[0] == before[0]
 
 
+NEWER = f"{int(migrate.head_revision()) + 1:04d}"
 SECOND_MIGRATION = '''"""a later version of the schema (test only)"""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "{revision}"
 down_revision = "{down}"
 branch_labels = None
 depends_on = None
@@ -359,18 +361,19 @@ def downgrade() -> None:
 
 
 def _newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, fail: bool) -> None:
-    """Make this desk a newer program: its migrations gain a revision 0002."""
+    """Make this desk a newer program: its migrations gain the revision NEWER."""
     scripts = tmp_path / "newer_migrations"
     shutil.copytree(migrate.SCRIPTS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     source = SECOND_MIGRATION.format(
+        revision=NEWER,
         down=migrate.head_revision(),
-        fail='raise RuntimeError("migration 0002 failed")' if fail else "",
+        fail=f'raise RuntimeError("migration {NEWER} failed")' if fail else "",
     )
-    (scripts / "versions" / "0002_probe.py").write_text(source, encoding="utf-8")
+    (scripts / "versions" / f"{NEWER}_probe.py").write_text(source, encoding="utf-8")
     monkeypatch.setattr(migrate, "SCRIPTS", scripts)
     monkeypatch.setattr(migrate, "VERSIONS", scripts / "versions")
-    assert migrate.head_revision() == "0002"
-    assert migrate.scripts().get_current_head() == "0002"
+    assert migrate.head_revision() == NEWER
+    assert migrate.scripts().get_current_head() == NEWER
 
 
 def test_an_older_file_is_backed_up_before_it_is_migrated(
@@ -386,7 +389,7 @@ def test_an_older_file_is_backed_up_before_it_is_migrated(
     assert quick_check(backups[0]) == "ok"
     assert database_dump(sqlite_at(backups[0])) == old
     new = database_dump(sqlite_at(filled_file))
-    assert new["version"] == [("0002",)]
+    assert new["version"] == [(NEWER,)]
     assert ("probe", "1") in new["settings"]
 
 
@@ -396,7 +399,7 @@ def test_a_failing_migration_leaves_the_database_at_its_version(
     open_database(db_url, keys).close()
     before = database_dump(db_url)
     _newer_program(tmp_path, monkeypatch, fail=True)
-    with pytest.raises(RuntimeError, match="migration 0002 failed"):
+    with pytest.raises(RuntimeError, match=f"migration {NEWER} failed"):
         open_database(db_url, keys)
     assert database_dump(db_url) == before
     engine = create_engine(db_url)

@@ -44,7 +44,14 @@ def _schema(connection: Connection) -> dict[str, Any]:
             ],
             "pk": inspector.get_pk_constraint(table),
             "fks": inspector.get_foreign_keys(table),
-            "indexes": sorted(inspector.get_indexes(table), key=lambda i: str(i["name"])),
+            "indexes": sorted(
+                # a partial index's WHERE comes back as a clause object: compare its text
+                (
+                    {**i, "dialect_options": {k: str(v) for k, v in i["dialect_options"].items()}}
+                    for i in inspector.get_indexes(table)
+                ),
+                key=lambda i: str(i["name"]),
+            ),
             "unique": sorted(inspector.get_unique_constraints(table), key=lambda u: str(u["name"])),
             "checks": sorted(inspector.get_check_constraints(table), key=lambda c: str(c["name"])),
         }

@@ -27,7 +27,10 @@ def clerk(staff: dict[Role, Actor]) -> Actor:
 
 def _register(db: Database, clerk: Actor, name: str = "张三", at: datetime = NOW, **kw: object):
     form = service.Registration(
-        name=name, phone=str(kw.pop("phone", "13812345678")), purpose="咨询", **kw  # type: ignore[arg-type]
+        name=name,
+        phone=str(kw.pop("phone", "13812345678")),
+        purpose="咨询",
+        **kw,  # type: ignore[arg-type]
     )
     with db.unit() as session:
         return service.register(session, clerk, form, at)

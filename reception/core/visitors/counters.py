@@ -132,6 +132,7 @@ def _call(
     ticket.for_counter = None
     ticket.called_at = now
     ticket.recalls = 0
+    ticket.served_at = None
     if ticket.first_called_at is None:
         ticket.first_called_at = now
     session.flush()
@@ -175,7 +176,8 @@ def _find(session: Session, day: date, label: str) -> Ticket:
 def call_ticket(
     session: Session, actor: Actor, number: int, label: str, now: datetime
 ) -> QueuedTicket:
-    """Call a given ticket out of turn: a waiting one, one held, or a no-show who came back."""
+    """Call a given ticket out of turn: a waiting one, one held, a no-show who came back, or
+    one this counter marked served a moment ago (undo)."""
     authorize(session, actor, Permission.SERVE_VISITORS)
     _counter(load_queue_settings(session), number)
     day = _today(session, now)
@@ -187,7 +189,8 @@ def call_ticket(
             ),
             ticket=ticket.label,
         )
-    if ticket.state == TicketState.SERVED:
+    # A counter may take back its own "served" (the clerk's undo); anyone else may not.
+    if ticket.state == TicketState.SERVED and ticket.counter != number:
         raise Conflict(
             QT_TRANSLATE_NOOP("Errors", "Ticket {ticket} has already been served."),
             ticket=ticket.label,

@@ -1,0 +1,1 @@
+"""The visitor queue at the desk: counter, registration, on-site list, queue settings."""
