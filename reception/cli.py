@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from reception import __version__
-from reception.commands import demo, maintenance, users
+from reception.commands import demo, maintenance, users, visitors
 from reception.commands.context import Context, Handler, fail
 from reception.config import LANGUAGES
 from reception.core.errors import DeskError
@@ -61,6 +61,7 @@ def build_parser(translator: Translator) -> Parser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     users.register(commands, tr)
+    visitors.register(commands, tr)
     demo.register(commands, tr)
     maintenance.register(commands, tr)
     return parser

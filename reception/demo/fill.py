@@ -1,13 +1,14 @@
 """`reception demo`: realistic data for every area that exists, N visits' worth.
 
-Each area contributes a filler; bulk rows go in with Core inserts in large batches (one
-audit row per area and run records what was generated, not a row per generated record).
+Each area contributes a filler; bulk rows go in with Core inserts in large batches, all in
+one unit of work, and one audit row records what the run generated (not a row per record).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -15,8 +16,10 @@ from reception.core.security import operators
 from reception.core.security.audit import record
 from reception.core.security.roles import Actor, Permission, Role
 from reception.core.settings import load_settings, write_setting
+from reception.db.base import utcnow
 from reception.db.database import Database
 from reception.demo.people_gen import PeopleGenerator
+from reception.demo.visits_fill import VisitFiller
 
 DEMO_PASSWORD = "demo-pass-1"
 DEMO_OFFICE = "示范市人民政府办公室"
@@ -58,15 +61,25 @@ def _fill_staff(
 
 
 def fill(
-    db: Database, actor: Actor, scale: int, progress: Progress, seed: int = 2026
+    db: Database,
+    actor: Actor,
+    scale: int,
+    progress: Progress,
+    seed: int = 2026,
+    now: datetime | None = None,
 ) -> DemoSummary:
-    """Fill the database for `scale` visits' worth of office life."""
+    """Fill the database for `scale` visits' worth of office life, up to `now` (the
+    clock's time unless given): visits of the past working days, today's live queue and
+    appointments ahead."""
     actor.require(Permission.LOAD_DEMO_DATA)
     summary = DemoSummary()
     people = PeopleGenerator(seed)
+    moment = now or utcnow()
     with db.unit() as session:
         _fill_office(session, actor, summary)
         _fill_staff(session, actor, people, summary)
+        visits = VisitFiller(session, actor, people, scale, moment, progress, seed).run()
+        summary.counts.update(visits.as_dict())
         record(
             session, actor, "demo.fill", "database", None, None, {"scale": scale, **summary.counts}
         )
