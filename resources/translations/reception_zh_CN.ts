@@ -99,6 +99,137 @@
         <source>Set a new password for an operator.</source>
         <translation>为操作员重设密码。</translation>
     </message>
+    <message>
+        <source>Register visitors.</source>
+        <translation>登记来访人员。</translation>
+    </message>
+    <message>
+        <source>Register a visitor: issue a ticket and a slip token.</source>
+        <translation>登记来访人员：发放排队号和凭条令牌。</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s name</source>
+        <translation>来访人姓名</translation>
+    </message>
+    <message>
+        <source>mobile or landline number</source>
+        <translation>手机或固定电话号码</translation>
+    </message>
+    <message>
+        <source>the purpose of the visit</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>the host or department visited</source>
+        <translation>拜访的接待人或部门</translation>
+    </message>
+    <message>
+        <source>priority class (default ordinary; the elderly are found by ID number)</source>
+        <translation>优先类别（默认普通；老年人按身份证号自动识别）</translation>
+    </message>
+    <message>
+        <source>people in the party, 1 to 99</source>
+        <translation>同行人数，1 至 99</translation>
+    </message>
+    <message>
+        <source>the service&apos;s series letter (default: the first service; appointments: theirs)</source>
+        <translation>业务的号段字母（默认为第一项业务；预约来访用预约号段）</translation>
+    </message>
+    <message>
+        <source>resident ID number (optional)</source>
+        <translation>居民身份证号码（可选）</translation>
+    </message>
+    <message>
+        <source>an appointment at this time, in the office&apos;s time zone</source>
+        <translation>预约在此时间来访（按本单位时区）</translation>
+    </message>
+    <message>
+        <source>write the slip as a PDF</source>
+        <translation>将凭条保存为 PDF</translation>
+    </message>
+    <message>
+        <source>the slip&apos;s paper: 80mm roll (default) or a6</source>
+        <translation>凭条纸张：80mm 卷纸（默认）或 a6</translation>
+    </message>
+    <message>
+        <source>Check a visitor in by the payload of the slip&apos;s QR code.</source>
+        <translation>按凭条二维码的内容为来访人员签到。</translation>
+    </message>
+    <message>
+        <source>what the scanner read</source>
+        <translation>扫码枪读到的内容</translation>
+    </message>
+    <message>
+        <source>sign the visitor out instead (leaving)</source>
+        <translation>改为登记离开</translation>
+    </message>
+    <message>
+        <source>The queue and the counters.</source>
+        <translation>排队与窗口。</translation>
+    </message>
+    <message>
+        <source>Call the next ticket to a counter, or a given one with --ticket.</source>
+        <translation>为窗口叫下一个号，或用 --ticket 叫指定的号。</translation>
+    </message>
+    <message>
+        <source>call this ticket out of turn</source>
+        <translation>不按顺序，叫此号</translation>
+    </message>
+    <message>
+        <source>Call the counter&apos;s current ticket again.</source>
+        <translation>重呼窗口当前的号。</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s current ticket has been served.</source>
+        <translation>窗口当前的号已办结。</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s current ticket did not come (after recalls).</source>
+        <translation>窗口当前的号未到（重呼之后）。</translation>
+    </message>
+    <message>
+        <source>Set the counter&apos;s current ticket aside.</source>
+        <translation>将窗口当前的号暂挂。</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>The queue now: waiting per series, waits, current calls.</source>
+        <translation>当前排队情况：各号段等候人数、等候时间、正在叫的号。</translation>
+    </message>
+    <message>
+        <source>Who is on site now.</source>
+        <translation>当前在场的来访人员。</translation>
+    </message>
+    <message>
+        <source>write the roll call as a PDF</source>
+        <translation>将在场名单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Open the display board of the hall (ticket numbers only).</source>
+        <translation>打开大厅叫号屏（只显示号码）。</translation>
+    </message>
+    <message>
+        <source>the screen to show it on, from 0</source>
+        <translation>显示在哪块屏幕上，从 0 起</translation>
+    </message>
+    <message>
+        <source>in a window instead of full screen</source>
+        <translation>以窗口显示，不全屏</translation>
+    </message>
+    <message>
+        <source>do not announce calls aloud</source>
+        <translation>叫号时不语音播报</translation>
+    </message>
+</context>
+<context>
+    <name>Announcer</name>
+    <message>
+        <source>Number {ticket}, please go to counter {counter}</source>
+        <translation>请 {ticket} 号到 {counter} 号窗口</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -169,6 +300,50 @@
         <source>Demonstration data loaded</source>
         <translation>导入演示数据</translation>
     </message>
+    <message>
+        <source>Visitor registered</source>
+        <translation>登记来访</translation>
+    </message>
+    <message>
+        <source>Slip scanned: checked in</source>
+        <translation>扫码签到</translation>
+    </message>
+    <message>
+        <source>Visitor left</source>
+        <translation>来访人离开</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s phone viewed</source>
+        <translation>查看来访人电话</translation>
+    </message>
+    <message>
+        <source>Ticket called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Ticket called out of turn</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <source>Ticket called again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Ticket served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Ticket marked no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Ticket held</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Ticket transferred</source>
+        <translation>转移</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntities</name>
@@ -183,6 +358,22 @@
     <message>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Check-in of visit</source>
+        <translation>来访签到</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号票</translation>
     </message>
 </context>
 <context>
@@ -223,6 +414,68 @@ Reason: {reason}</source>
     <message>
         <source>Searching…</source>
         <translation>正在查找……</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Queue board</source>
+        <translation>叫号显示屏</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>正在呼叫</translation>
+    </message>
+    <message>
+        <source>Please wait for your number to be called</source>
+        <translation>请留意叫号，耐心等候</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <source>Service hall</source>
+        <translation>服务大厅</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Counter {number}</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>等候 {count} 人</translation>
+    </message>
+    <message>
+        <source>No one waiting</source>
+        <translation>无人等候</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>约 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan a slip with the camera</source>
+        <translation>用摄像头扫描凭条</translation>
+    </message>
+    <message>
+        <source>Hold the slip&apos;s QR code in front of the camera.</source>
+        <translation>请将凭条上的二维码对准摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: {problem}</source>
+        <translation>摄像头无法使用：{problem}</translation>
+    </message>
+    <message>
+        <source>Slip read.</source>
+        <translation>已读取凭条。</translation>
     </message>
 </context>
 <context>
@@ -322,6 +575,336 @@ Reason: {reason}</source>
     <message>
         <source>New password set for {login}; they must change it at sign-in.</source>
         <translation>已为 {login} 重设密码；其下次登录时须改用自己的新密码。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} for the appointment at {time}.</source>
+        <translation>预约号 {ticket}，预约时间 {time}。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket}: {ahead} people ahead, about {minutes} minutes&apos; wait.</source>
+        <translation>排队号 {ticket}：前面还有 {ahead} 人，预计等候约 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>Slip token: {token}</source>
+        <translation>凭条令牌：{token}</translation>
+    </message>
+    <message>
+        <source>Slip written to {path}.</source>
+        <translation>凭条已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Checked in: {name}, ticket {ticket}, visiting {host}.</source>
+        <translation>已签到：{name}，{ticket} 号，拜访{host}。</translation>
+    </message>
+    <message>
+        <source>Checked in: {name}, ticket {ticket}.</source>
+        <translation>已签到：{name}，{ticket} 号。</translation>
+    </message>
+    <message>
+        <source>Signed out: {name}, ticket {ticket}, at {time}.</source>
+        <translation>已登记离开：{name}，{ticket} 号，{time} 离开。</translation>
+    </message>
+    <message>
+        <source>{name} (ticket {ticket}) already checked in at {time}; nothing changed.</source>
+        <translation>{name}（{ticket} 号）已于 {time} 签到，未作更改。</translation>
+    </message>
+    <message>
+        <source>{name} (ticket {ticket}) already left at {time}; nothing changed.</source>
+        <translation>{name}（{ticket} 号）已于 {time} 离开，未作更改。</translation>
+    </message>
+    <message>
+        <source>The slip of ticket {ticket} ({name}) has expired: it was valid on its day.</source>
+        <translation>{ticket} 号（{name}）的凭条已过期：仅当日有效。</translation>
+    </message>
+    <message>
+        <source>The slip has expired.</source>
+        <translation>凭条已过期。</translation>
+    </message>
+    <message>
+        <source>The slip of ticket {ticket} ({name}) is for another day: {time}.</source>
+        <translation>{ticket} 号（{name}）的凭条不是今天的：{time}。</translation>
+    </message>
+    <message>
+        <source>Not a slip of this office: unknown, altered or forged. Nothing was changed.</source>
+        <translation>不是本单位的凭条：来历不明、被改动或伪造。未作更改。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter {counter}.</source>
+        <translation>{counter} 号窗口无人等候。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} to counter {counter}: {name}.</source>
+        <translation>请 {ticket} 号到 {counter} 号窗口：{name}。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} called again to counter {counter} (recall {recalls}).</source>
+        <translation>再次请 {ticket} 号到 {counter} 号窗口（第 {recalls} 次重呼）。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} served at counter {counter}.</source>
+        <translation>{ticket} 号已在 {counter} 号窗口办结。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} did not come: marked as a no-show.</source>
+        <translation>{ticket} 号未到，已记为过号。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} set aside at counter {counter}.</source>
+        <translation>{ticket} 号已在 {counter} 号窗口暂挂。</translation>
+    </message>
+    <message>
+        <source>The queue on {day}:</source>
+        <translation>{day} 的排队情况：</translation>
+    </message>
+    <message>
+        <source>{series} {service}: {waiting} waiting, longest wait {longest} min, estimated wait {estimate} min ({average} min per visitor).</source>
+        <translation>{series} {service}：{waiting} 人等候，最长已等 {longest} 分钟，预计等候 {estimate} 分钟（每人约 {average} 分钟）。</translation>
+    </message>
+    <message>
+        <source>No counter is calling a ticket now.</source>
+        <translation>目前没有窗口在叫号。</translation>
+    </message>
+    <message>
+        <source>{counter}: ticket {ticket}, called at {time}.</source>
+        <translation>{counter}：{ticket} 号，{time} 叫号。</translation>
+    </message>
+    <message>
+        <source>{count} visits on site, {people} people.</source>
+        <translation>在场来访 {count} 批，共 {people} 人。</translation>
+    </message>
+    <message>
+        <source>Roll call written to {path}.</source>
+        <translation>在场名单已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <source>Type a ticket number such as A023 and press Enter ({key})</source>
+        <translation>输入票号（如 A023）后按回车（{key}）</translation>
+    </message>
+    <message>
+        <source>Undo ({key})</source>
+        <translation>撤销（{key}）</translation>
+    </message>
+    <message>
+        <source>Choose this desk&apos;s counter</source>
+        <translation>请选择本台的窗口</translation>
+    </message>
+    <message>
+        <source>{name} · {series}</source>
+        <translation>{name} · {series}</translation>
+    </message>
+    <message>
+        <source>Choose this desk&apos;s counter above.</source>
+        <translation>请先在上方选择本台的窗口。</translation>
+    </message>
+    <message>
+        <source>No ticket is called. Press F2 for the next.</source>
+        <translation>当前未叫号。按 F2 叫下一位。</translation>
+    </message>
+    <message>
+        <source>{recalls} (no-show after {needed})</source>
+        <translation>{recalls} 次（满 {needed} 次可过号）</translation>
+    </message>
+    <message>
+        <source>Waiting for this counter ({count})</source>
+        <translation>本窗口等候（{count}）</translation>
+    </message>
+    <message>
+        <source>Held ({count})</source>
+        <translation>暂挂（{count}）</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>无人等候</translation>
+    </message>
+    <message>
+        <source>{count} waiting · about {minutes} min to wait</source>
+        <translation>{count} 人等候 · 预计等候约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>No ticket is called now.</source>
+        <translation>当前未叫号。</translation>
+    </message>
+    <message>
+        <source>Recall {ticket} {count} more time(s) before marking a no-show.</source>
+        <translation>还需重呼 {ticket} {count} 次才能过号。</translation>
+    </message>
+    <message>
+        <source>Mark {ticket} as a no-show: the visitor did not come.</source>
+        <translation>将 {ticket} 记为过号：来访人未到。</translation>
+    </message>
+    <message>
+        <source>Choose this desk&apos;s counter first.</source>
+        <translation>请先选择本台的窗口。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>本窗口无人等候。</translation>
+    </message>
+    <message>
+        <source>Called {ticket}.</source>
+        <translation>已呼叫 {ticket}。</translation>
+    </message>
+    <message>
+        <source>Called {ticket} again ({recalls}).</source>
+        <translation>已重呼 {ticket}（第 {recalls} 次）。</translation>
+    </message>
+    <message>
+        <source>{ticket} served.</source>
+        <translation>{ticket} 已办结。</translation>
+    </message>
+    <message>
+        <source>{ticket} marked as a no-show.</source>
+        <translation>{ticket} 已记为过号。</translation>
+    </message>
+    <message>
+        <source>{ticket} is held; call it back from the held list.</source>
+        <translation>{ticket} 已暂挂，可在暂挂列表中叫回。</translation>
+    </message>
+    <message>
+        <source>Type the ticket number, such as A023.</source>
+        <translation>请输入票号，如 A023。</translation>
+    </message>
+    <message>
+        <source>{ticket} is called back.</source>
+        <translation>已叫回 {ticket}。</translation>
+    </message>
+    <message>
+        <source>{ticket} sent to service {series}.</source>
+        <translation>{ticket} 已转至 {series} 类业务。</translation>
+    </message>
+    <message>
+        <source>{ticket} sent to counter {number}.</source>
+        <translation>{ticket} 已转至 {number} 号窗口。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s counter could not be saved: {reason}</source>
+        <translation>本台的窗口设置未能保存：{reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Counter:</source>
+        <translation>窗口(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Your role may look at the queue but not call tickets.</source>
+        <translation>您的角色可以查看排队情况，但不能叫号。</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>拜访对象：</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人数：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先类别：</translation>
+    </message>
+    <message>
+        <source>Called at:</source>
+        <translation>叫号时间：</translation>
+    </message>
+    <message>
+        <source>Recalls:</source>
+        <translation>重呼次数：</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫下一位</translation>
+    </message>
+    <message>
+        <source>Call the first ticket in this counter’s queue; the one called now counts as served</source>
+        <translation>呼叫本窗口队列中的第一位；当前号码视为已办结</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Call the current ticket again</source>
+        <translation>再次呼叫当前号码</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>The current visitor has been served</source>
+        <translation>当前来访人已办理完毕</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂挂</translation>
+    </message>
+    <message>
+        <source>Set the current ticket aside; call it back later from the held list</source>
+        <translation>将当前号码暂挂，稍后从暂挂列表中叫回</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
+        <source>Send the current ticket to another service or counter</source>
+        <translation>将当前号码转到其他业务或窗口</translation>
+    </message>
+    <message>
+        <source>Call &amp;given ticket:</source>
+        <translation>指定叫号(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Waiting for this counter</source>
+        <translation>本窗口等候</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>暂挂</translation>
+    </message>
+    <message>
+        <source>Call &amp;back</source>
+        <translation>叫回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Call the selected held ticket back to this counter (double-click or Enter)</source>
+        <translation>将选中的暂挂号码叫回本窗口（双击或按回车）</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Series served</source>
+        <translation>办理的业务序列</translation>
     </message>
 </context>
 <context>
@@ -500,6 +1083,10 @@ The details were written to {path}.</source>
         <translation>闲置锁定时间须在 0（不锁定）至 {most} 分钟之间。</translation>
     </message>
     <message>
+        <source>{zone} is not a time zone such as Asia/Shanghai.</source>
+        <translation>{zone} 不是有效的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
         <source>There is no setting named {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -542,6 +1129,169 @@ The details were written to {path}.</source>
     <message>
         <source>The desk cannot open its files: {reason}</source>
         <translation>前台无法打开所需文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The appointment time {text} is not a time of the form YYYY-MM-DD HH:MM.</source>
+        <translation>预约时间 {text} 不是 YYYY-MM-DD HH:MM 格式的时间。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} 是文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <source>{option} {value} is refused: {reason}.</source>
+        <translation>{option} {value} 无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>The party size must be 1 to {most} people.</source>
+        <translation>同行人数须为 1 至 {most} 人。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} was issued, but its slip could not be written: {reason}</source>
+        <translation>{ticket} 号已发放，但凭条未能保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Visit {id} does not exist.</source>
+        <translation>来访记录 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>Visit {id} has not arrived yet.</source>
+        <translation>来访记录 {id} 的来访人尚未到达。</translation>
+    </message>
+    <message>
+        <source>There is no counter {number}; see the queue settings.</source>
+        <translation>没有 {number} 号窗口，请查看排队设置。</translation>
+    </message>
+    <message>
+        <source>Counter {number} has no ticket called now.</source>
+        <translation>{number} 号窗口当前没有正在呼叫的号码。</translation>
+    </message>
+    <message>
+        <source>There is no ticket {ticket} today.</source>
+        <translation>今天没有 {ticket} 号。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is an appointment whose slip has not been scanned yet.</source>
+        <translation>{ticket} 是预约号，其凭条尚未扫码签到。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} has already been served.</source>
+        <translation>{ticket} 号已经办结。</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} is called at counter {counter} now.</source>
+        <translation>{ticket} 号正在 {counter} 号窗口办理。</translation>
+    </message>
+    <message>
+        <source>Call ticket {ticket} again first: a no-show needs {needed} recalls, it has had {recalls}.</source>
+        <translation>请先重呼 {ticket} 号：过号需重呼 {needed} 次，目前已重呼 {recalls} 次。</translation>
+    </message>
+    <message>
+        <source>Transfer to either a series or a counter.</source>
+        <translation>请转到一个业务序列或一个窗口，二者选一。</translation>
+    </message>
+    <message>
+        <source>There is no service with series {series}.</source>
+        <translation>没有序列为 {series} 的业务。</translation>
+    </message>
+    <message>
+        <source>The ticket is already at counter {number}.</source>
+        <translation>该号码已在 {number} 号窗口。</translation>
+    </message>
+    <message>
+        <source>Series {series} has given all {last} numbers for {day}. Register the visitor under another service.</source>
+        <translation>{day} 的 {series} 序列已发完全部 {last} 个号码，请改用其他业务登记。</translation>
+    </message>
+    <message>
+        <source>Enter the {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>The {field} may have at most {most} characters.</source>
+        <translation>{field}最多 {most} 个字。</translation>
+    </message>
+    <message>
+        <source>There is no priority class {priority}.</source>
+        <translation>没有名为 {priority} 的优先类别。</translation>
+    </message>
+    <message>
+        <source>Visitor {id} does not exist.</source>
+        <translation>来访人 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>The appointment time needs a time zone.</source>
+        <translation>预约时间缺少时区。</translation>
+    </message>
+    <message>
+        <source>The appointment time {at} has already passed.</source>
+        <translation>预约时间 {at} 已过。</translation>
+    </message>
+    <message>
+        <source>An appointment can be made at most {days} days ahead.</source>
+        <translation>最多只能提前 {days} 天预约。</translation>
+    </message>
+    <message>
+        <source>The queue needs at least one service.</source>
+        <translation>排队至少需要一项业务。</translation>
+    </message>
+    <message>
+        <source>A series is one letter A to Z, not {series}.</source>
+        <translation>业务序列须为 A 到 Z 中的一个字母，不能是 {series}。</translation>
+    </message>
+    <message>
+        <source>The series {series} is used twice.</source>
+        <translation>序列 {series} 重复使用。</translation>
+    </message>
+    <message>
+        <source>The name of service {series} needs 1 to 20 characters.</source>
+        <translation>业务 {series} 的名称须为 1 到 20 个字符。</translation>
+    </message>
+    <message>
+        <source>Counter numbers are 1 to 99 and each is used once.</source>
+        <translation>窗口编号须为 1 到 99，且不能重复。</translation>
+    </message>
+    <message>
+        <source>Counter {number} must serve existing series.</source>
+        <translation>{number} 号窗口办理的业务序列必须存在。</translation>
+    </message>
+    <message>
+        <source>The appointment series {series} is not a service.</source>
+        <translation>预约业务序列 {series} 不是已有的业务。</translation>
+    </message>
+    <message>
+        <source>A priority bonus is between 0 and {most} minutes.</source>
+        <translation>优先提前量须在 0 到 {most} 分钟之间。</translation>
+    </message>
+    <message>
+        <source>{setting} must be between {low} and {high}.</source>
+        <translation>{setting} 须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>No printer is installed. Save the slip as a PDF, or ask for a printer to be set up.</source>
+        <translation>未安装打印机。请将凭条另存为 PDF，或请管理员安装打印机。</translation>
+    </message>
+    <message>
+        <source>The printer {name} is not installed. Choose another one in the settings.</source>
+        <translation>打印机 {name} 未安装，请在设置中另选一台。</translation>
+    </message>
+    <message>
+        <source>The printer {name} did not accept the slip. Check that it is on and has paper.</source>
+        <translation>打印机 {name} 未能打印凭条，请检查打印机是否开机、有无纸张。</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved as {path}.</source>
+        <translation>凭条无法保存为 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>purpose of the visit</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>host or department</source>
+        <translation>接待人或部门</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1443,211 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Reception desk</source>
         <translation>前台接待</translation>
+    </message>
+</context>
+<context>
+    <name>OnSiteModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>扫码签到</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes, {time}</source>
+        <translation>是，{time}</translation>
+    </message>
+</context>
+<context>
+    <name>OnSitePage</name>
+    <message>
+        <source>On site now: {people} people in {visits} visits</source>
+        <translation>当前在场：{people} 人（{visits} 批来访）</translation>
+    </message>
+    <message>
+        <source>Select the visitor who left first.</source>
+        <translation>请先选中已离开的来访人。</translation>
+    </message>
+    <message>
+        <source>{name} had already left at {time}.</source>
+        <translation>{name} 已于 {time} 离开。</translation>
+    </message>
+    <message>
+        <source>{name} left at {time}.</source>
+        <translation>{name} 于 {time} 离开。</translation>
+    </message>
+    <message>
+        <source>Print the roll call</source>
+        <translation>打印在场人员清点表</translation>
+    </message>
+    <message>
+        <source>The roll call could not be printed: {reason}</source>
+        <translation>清点表未能打印：{reason}</translation>
+    </message>
+    <message>
+        <source>The roll call of {people} people went to the printer.</source>
+        <translation>{people} 人的清点表已送往打印机。</translation>
+    </message>
+    <message>
+        <source>Printing the roll call…</source>
+        <translation>正在打印清点表…</translation>
+    </message>
+    <message>
+        <source>roll-call-{time}.pdf</source>
+        <translation>在场人员清点表-{time}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the roll call</source>
+        <translation>保存在场人员清点表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The roll call could not be saved: {reason}</source>
+        <translation>清点表未能保存：{reason}</translation>
+    </message>
+    <message>
+        <source>The roll call of {people} people was saved to {path}.</source>
+        <translation>{people} 人的清点表已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Saving the roll call…</source>
+        <translation>正在保存清点表…</translation>
+    </message>
+    <message>
+        <source>&amp;Departure scans: a scanned slip signs its visitor out</source>
+        <translation>离开扫码(&amp;D)：扫描凭条即登记离开</translation>
+    </message>
+    <message>
+        <source>While this is ticked, scanning a slip records that the visitor left instead of checking in</source>
+        <translation>勾选后，扫描凭条将登记来访人离开，而不是签到</translation>
+    </message>
+    <message>
+        <source>Filter by name, pinyin initials or host</source>
+        <translation>按姓名、拼音首字母或拜访对象筛选</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>登记离开</translation>
+    </message>
+    <message>
+        <source>Sign the selected visitor out: they have left the building</source>
+        <translation>为选中的来访人登记离开：已离开办公楼</translation>
+    </message>
+    <message>
+        <source>Print roll call…</source>
+        <translation>打印清点表…</translation>
+    </message>
+    <message>
+        <source>&amp;Save roll call PDF…</source>
+        <translation>保存清点表 PDF(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>OnSiteRoll</name>
+    <message>
+        <source>On-site roll call</source>
+        <translation>现场人员清点表</translation>
+    </message>
+    <message>
+        <source>On-site roll call (continued)</source>
+        <translation>现场人员清点表（续）</translation>
+    </message>
+    <message>
+        <source>Internal document · keep confidential</source>
+        <translation>内部资料 注意保密</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>打印时间 {time}</translation>
+    </message>
+    <message>
+        <source>On site: {people} people in {visits} visits</source>
+        <translation>在场 {people} 人，共 {visits} 批来访</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Nobody is on site.</source>
+        <translation>现场无来访人员。</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>清点人</translation>
+    </message>
+    <message>
+        <source>Time of count</source>
+        <translation>清点时间</translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation>实到人数</translation>
+    </message>
+    <message>
+        <source>{office} on-site roll call</source>
+        <translation>{office}现场人员清点表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Host / department</source>
+        <translation>接待人/部门</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>清点</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1909,353 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     </message>
 </context>
 <context>
+    <name>Priority</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Serviceman</source>
+        <translation>军人</translation>
+    </message>
+</context>
+<context>
+    <name>QueueArea</name>
+    <message>
+        <source>Registration</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口叫号</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在场人员</translation>
+    </message>
+    <message>
+        <source>&amp;Queue settings…</source>
+        <translation>排队叫号设置(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors</source>
+        <translation>来访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Scan with &amp;camera…</source>
+        <translation>摄像头扫码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;display board</source>
+        <translation>打开叫号显示屏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this computer.</source>
+        <translation>本机未连接摄像头。</translation>
+    </message>
+    <message>
+        <source>The display board could not be started.</source>
+        <translation>叫号显示屏未能启动。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>{priority}:</source>
+        <translation>{priority}：</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 岁</translation>
+    </message>
+    <message>
+        <source>Only the administrator can change the queue settings.</source>
+        <translation>只有管理员可以修改排队设置。</translation>
+    </message>
+    <message>
+        <source>Queue settings</source>
+        <translation>排队设置</translation>
+    </message>
+    <message>
+        <source>Services and their ticket series</source>
+        <translation>业务及其票号序列</translation>
+    </message>
+    <message>
+        <source>Add &amp;service</source>
+        <translation>添加业务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>删除业务</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Series served: letters in the order the counter calls from, such as A,C.</source>
+        <translation>办理的业务序列：按窗口叫号的先后顺序填写字母，如 A,C。</translation>
+    </message>
+    <message>
+        <source>Add &amp;counter</source>
+        <translation>添加窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove counter</source>
+        <translation>删除窗口</translation>
+    </message>
+    <message>
+        <source>Priority head start</source>
+        <translation>优先提前量</translation>
+    </message>
+    <message>
+        <source>Minutes counted as already waited. Priority shortens the wait but never lets a class jump the whole queue.</source>
+        <translation>视为已等候的分钟数。优先可缩短等候，但不会让某一类别越过整个队列。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Recalls before a no-show:</source>
+        <translation>过号前重呼次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Elderly from age:</source>
+        <translation>老年人年龄起点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment series:</source>
+        <translation>预约业务序列(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grace for late appointments:</source>
+        <translation>预约迟到宽限(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Default service time:</source>
+        <translation>默认办理时长(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>The database did not answer; nothing was registered. Try again.</source>
+        <translation>数据库暂无响应，未登记。请再试一次。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Aged {age}: the ticket gets the elderly priority.</source>
+        <translation>年龄 {age} 岁：号码将按老年人优先。</translation>
+    </message>
+    <message>
+        <source>Phone on file: {phone}. Type a number only if it changed.</source>
+        <translation>已登记电话 {phone}；号码有变化时才需重新输入。</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>{name} · {service}</source>
+        <translation>{name} · {service}</translation>
+    </message>
+    <message>
+        <source>Appointment {day} at {time}</source>
+        <translation>预约 {day} {time}</translation>
+    </message>
+    <message>
+        <source>On the day, the visitor checks in by scanning the slip.</source>
+        <translation>来访当天扫描凭条即可签到。</translation>
+    </message>
+    <message>
+        <source>No one ahead</source>
+        <translation>前面没有人</translation>
+    </message>
+    <message>
+        <source>People ahead: {count}</source>
+        <translation>前面还有 {count} 人</translation>
+    </message>
+    <message>
+        <source>Served right away</source>
+        <translation>马上办理</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about {minutes} min</source>
+        <translation>预计等候约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>The next visitor&apos;s ticket appears here.</source>
+        <translation>登记后，号码显示在这里。</translation>
+    </message>
+    <message>
+        <source>Sending slip {ticket} to the printer…</source>
+        <translation>正在打印凭条 {ticket}…</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+    <message>
+        <source>Slip {ticket} printed.</source>
+        <translation>凭条 {ticket} 已打印。</translation>
+    </message>
+    <message>
+        <source>The choice applies until the desk closes; it could not be saved.</source>
+        <translation>此设置无法保存，仅在本次运行期间有效。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签离</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>新来访登记</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name, pinyin or initials (zs) to find a returning visitor</source>
+        <translation>输入姓名、拼音或首字母（如 zs）可查找老访客</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>来访事由(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host or department:</source>
+        <translation>被访人/部门(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Part&amp;y size:</source>
+        <translation>来访人数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>优先类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>办理业务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation>预约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter registers from any field</source>
+        <translation>在任一栏按 Ctrl+Enter 即可登记</translation>
+    </message>
+    <message>
+        <source>Print the slip au&amp;tomatically after registering</source>
+        <translation>登记后自动打印凭条(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print slip (Ctrl+P)</source>
+        <translation>打印凭条 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>S&amp;can or type slip code:</source>
+        <translation>扫码或输入凭条码(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReturningModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访次数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次来访</translation>
+    </message>
+    <message>
+        <source>Last visit {time}</source>
+        <translation>上次来访 {time}</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -974,6 +2276,87 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDesk</name>
+    <message>
+        <source>The database did not answer. Scan the slip again in a moment.</source>
+        <translation>数据库暂无响应，请稍后再扫一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOutcomeView</name>
+    <message>
+        <source>Sign out (leave)</source>
+        <translation>签离</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket}</source>
+        <translation>号码 {ticket}</translation>
+    </message>
+    <message>
+        <source>Visiting {host}</source>
+        <translation>拜访 {host}</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到成功</translation>
+    </message>
+    <message>
+        <source>Signed out at {time}</source>
+        <translation>已于 {time} 签离</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>已于 {time} 签到过</translation>
+    </message>
+    <message>
+        <source>Already left at {time}</source>
+        <translation>已于 {time} 离开</translation>
+    </message>
+    <message>
+        <source>It was valid on {day}.</source>
+        <translation>仅限 {day} 当天有效。</translation>
+    </message>
+    <message>
+        <source>This slip has expired</source>
+        <translation>凭条已过期</translation>
+    </message>
+    <message>
+        <source>It is for {day} at {time}.</source>
+        <translation>预约时间为 {day} {time}。</translation>
+    </message>
+    <message>
+        <source>This slip is not for today</source>
+        <translation>不是今天的凭条</translation>
+    </message>
+    <message>
+        <source>Not a slip of this office</source>
+        <translation>不是本单位的凭条</translation>
+    </message>
+    <message>
+        <source>The code is not a valid slip, or it was altered. Nothing was recorded.</source>
+        <translation>此码不是有效凭条，或已被改动。未作任何记录。</translation>
+    </message>
+    <message>
+        <source>The scan could not be handled</source>
+        <translation>扫码未能处理</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务名称</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +2455,134 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <source>{count} people ahead of you</source>
+        <translation>前面还有 {count} 人</translation>
+    </message>
+    <message>
+        <source>Appointment {time}</source>
+        <translation>预约时段 {time}</translation>
+    </message>
+    <message>
+        <source>Please listen for your number. Scan this slip to check in and when you leave.</source>
+        <translation>请留意叫号，凭此凭条扫码签到/离开</translation>
+    </message>
+    <message>
+        <source>Slip {ticket}</source>
+        <translation>凭条 {ticket}</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>Slip {ticket}</source>
+        <translation>凭条 {ticket}</translation>
+    </message>
+    <message>
+        <source>Slip-{ticket}.pdf</source>
+        <translation>凭条-{ticket}.pdf</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF</source>
+        <translation>将凭条另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>TicketModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先类别</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时段</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>To this counter</source>
+        <translation>转至本窗口</translation>
+    </message>
+    <message>
+        <source>From {series}</source>
+        <translation>由 {series} 转入</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer {ticket}</source>
+        <translation>转移 {ticket}</translation>
+    </message>
+    <message>
+        <source>Service {series} · {name}</source>
+        <translation>{series} 类业务 · {name}</translation>
+    </message>
+    <message>
+        <source>Counter {number} · {name}</source>
+        <translation>{number} 号窗口 · {name}</translation>
+    </message>
+    <message>
+        <source>The ticket keeps its place in time: it does not start waiting again.</source>
+        <translation>号码保留原来的排队时间，不必重新排队。</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>转至(&amp;S)：</translation>
     </message>
 </context>
 </TS>

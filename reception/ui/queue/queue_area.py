@@ -9,7 +9,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -44,13 +44,23 @@ class QueueArea:
             window.scan_received.connect(self.scan_desk.handle)
             window.add_area(
                 "registration",
-                window.tr("Registration"),
+                QCoreApplication.translate("QueueArea", "Registration"),
                 lambda: RegistrationPage(session, window.changes, scan_desk=self.scan_desk),
                 before=before,
             )
-            window.add_area("counter", window.tr("Counter"), self._counter, before=before)
+            window.add_area(
+                "counter",
+                QCoreApplication.translate("QueueArea", "Counter"),
+                self._counter,
+                before=before,
+            )
         if serves or actor.may(Permission.READ_EVERYTHING):
-            window.add_area("onsite", window.tr("On site"), self._onsite, before=before)
+            window.add_area(
+                "onsite",
+                QCoreApplication.translate("QueueArea", "On site"),
+                self._onsite,
+                before=before,
+            )
         self._add_menus(serves)
 
     def _counter(self) -> QWidget:
@@ -73,21 +83,21 @@ class QueueArea:
     def _add_menus(self, serves: bool) -> None:
         window = self.window
         if window.session.actor.may(Permission.MANAGE_SETTINGS):
-            settings = QAction(window.tr("&Queue settings…"), window)
+            settings = QAction(QCoreApplication.translate("QueueArea", "&Queue settings…"), window)
             settings.triggered.connect(self.open_queue_settings)
             window.ui.menuSettings.addAction(settings)
         if not serves:
             return
-        menu = QMenu(window.tr("&Visitors"), window)
+        menu = QMenu(QCoreApplication.translate("QueueArea", "&Visitors"), window)
         window.menuBar().insertMenu(window.ui.menuSettings.menuAction(), menu)
-        camera = QAction(window.tr("Scan with &camera…"), window)
+        camera = QAction(QCoreApplication.translate("QueueArea", "Scan with &camera…"), window)
         camera.setShortcut(QKeySequence("Ctrl+K"))
         camera.triggered.connect(self.scan_with_camera)
         menu.addAction(camera)
         # Asked when the menu opens, not at start-up: QtMultimedia takes a while to load,
         # and a camera may be plugged in later.
         menu.aboutToShow.connect(lambda: self._camera_state(camera))
-        board = QAction(window.tr("Open the &display board"), window)
+        board = QAction(QCoreApplication.translate("QueueArea", "Open the &display board"), window)
         board.triggered.connect(self.open_board)
         menu.addAction(board)
         self.menu = menu
@@ -96,7 +106,9 @@ class QueueArea:
         available = camera_available()
         camera.setEnabled(available)
         camera.setToolTip(
-            "" if available else self.window.tr("No camera is connected to this computer.")
+            ""
+            if available
+            else QCoreApplication.translate("QueueArea", "No camera is connected to this computer.")
         )
 
     def open_queue_settings(self) -> None:
@@ -107,7 +119,8 @@ class QueueArea:
     def scan_with_camera(self) -> None:
         if self.scan_desk is None or not camera_available():
             self.window.statusBar().showMessage(
-                self.window.tr("No camera is connected to this computer."), 8000
+                QCoreApplication.translate("QueueArea", "No camera is connected to this computer."),
+                8000,
             )
             return
         dialog = CameraScanDialog(self.window)
@@ -130,7 +143,8 @@ class QueueArea:
         started, _pid = process.startDetached()
         if not started:
             self.window.statusBar().showMessage(
-                self.window.tr("The display board could not be started."), 8000
+                QCoreApplication.translate("QueueArea", "The display board could not be started."),
+                8000,
             )
         return bool(started)
 
