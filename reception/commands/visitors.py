@@ -54,6 +54,7 @@ SCAN_EXIT = {
     ScanResult.ALREADY_CHECKED_IN: EXIT_ALREADY,
     ScanResult.ALREADY_LEFT: EXIT_ALREADY,
     ScanResult.EXPIRED: EXIT_REFUSED,
+    ScanResult.NOT_ARRIVED: EXIT_REFUSED,
     ScanResult.NOT_TODAY: EXIT_REFUSED,
     ScanResult.NOT_OURS: EXIT_REFUSED,
 }
@@ -346,6 +347,10 @@ def _scan_message(ctx: Context, outcome: ScanOutcome, zone: ZoneInfo) -> str:
     elif result is ScanResult.ALREADY_LEFT:
         source = QT_TRANSLATE_NOOP(
             "Cli", "{name} (ticket {ticket}) already left at {time}; nothing changed."
+        )
+    elif result is ScanResult.NOT_ARRIVED:
+        source = QT_TRANSLATE_NOOP(
+            "Cli", "{name} (ticket {ticket}) has not checked in yet; nobody was signed out."
         )
     elif result is ScanResult.EXPIRED:
         if outcome.ticket:

@@ -613,6 +613,10 @@ Reason: {reason}</source>
         <translation>{name}（{ticket} 号）已于 {time} 离开，未作更改。</translation>
     </message>
     <message>
+        <source>{name} (ticket {ticket}) has not checked in yet; nobody was signed out.</source>
+        <translation>{name}（{ticket} 号）尚未签到，未作签离。</translation>
+    </message>
+    <message>
         <source>The slip of ticket {ticket} ({name}) has expired: it was valid on its day.</source>
         <translation>{ticket} 号（{name}）的凭条已过期：仅当日有效。</translation>
     </message>
@@ -2318,6 +2322,10 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Already left at {time}</source>
         <translation>已于 {time} 离开</translation>
+    </message>
+    <message>
+        <source>Not checked in yet: nobody signed out</source>
+        <translation>尚未签到，未作签离</translation>
     </message>
     <message>
         <source>It was valid on {day}.</source>

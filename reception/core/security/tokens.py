@@ -74,8 +74,12 @@ def verify(keys: Keys, payload: str, now: datetime) -> SlipToken:
     anything else that differs from an issued token is refused."""
     if len(payload) > MAX_SCAN_LENGTH:
         raise TokenRefused(TokenProblem.NOT_OURS)
-    text = payload.strip().upper()
-    if len(text) != TOKEN_LENGTH or not text.startswith(PREFIX) or not text.isascii():
+    text = payload.strip()
+    # ASCII before upper-casing: "ſ".upper() is "S", which would let look-alikes through.
+    if not text.isascii():
+        raise TokenRefused(TokenProblem.NOT_OURS)
+    text = text.upper()
+    if len(text) != TOKEN_LENGTH or not text.startswith(PREFIX):
         raise TokenRefused(TokenProblem.NOT_OURS)
     encoded = text[len(PREFIX) :]
     try:

@@ -76,11 +76,14 @@ def scan(
     if visit.day != office_day(now, office.zone):
         return _outcome(session, ScanResult.NOT_TODAY, visit)
     existing = session.scalars(select(CheckIn).where(CheckIn.visit_id == visit.id)).first()
-    if departure and existing is not None:
+    # A walk-in arrived at registration, an appointment at its first scan: either may leave.
+    if departure and visit.arrived_at is not None:
         if visit.left_at is not None:
             return _outcome(session, ScanResult.ALREADY_LEFT, visit, at=visit.left_at)
         _leave(session, actor, visit, now)
         return _outcome(session, ScanResult.LEFT, visit, at=now)
+    if departure:  # nobody leaves who has not arrived: nothing is checked in by it either
+        return _outcome(session, ScanResult.NOT_ARRIVED, visit)
     if existing is not None:
         return _outcome(session, ScanResult.ALREADY_CHECKED_IN, visit, at=existing.at)
     return _check_in(session, actor, visit, now, desk)

@@ -17,6 +17,7 @@ class ScanResult(StrEnum):
     LEFT = "left"  # a departure scan signed the visitor out
     ALREADY_LEFT = "already_left"
     EXPIRED = "expired"
+    NOT_ARRIVED = "not_arrived"  # a departure scan of an appointment that never came in
     NOT_TODAY = "not_today"  # an appointment slip scanned on another day than its own
     NOT_OURS = "not_ours"  # not a slip of this office, altered, or unknown here
 

@@ -51,6 +51,7 @@ TONE_OF: dict[ScanResult, Tone] = {
     ScanResult.ALREADY_CHECKED_IN: Tone.AMBER,
     ScanResult.ALREADY_LEFT: Tone.AMBER,
     ScanResult.EXPIRED: Tone.RED,
+    ScanResult.NOT_ARRIVED: Tone.AMBER,
     ScanResult.NOT_TODAY: Tone.RED,
     ScanResult.NOT_OURS: Tone.RED,
 }
@@ -205,6 +206,8 @@ class ScanOutcomeView(QFrame):
             return self.tr("Already checked in at {time}").format(time=at), who
         if result is ScanResult.ALREADY_LEFT:
             return self.tr("Already left at {time}").format(time=at), who
+        if result is ScanResult.NOT_ARRIVED:
+            return self.tr("Not checked in yet: nobody signed out"), who
         if result is ScanResult.EXPIRED:
             if outcome.expired_at is not None:
                 # Slips expire at the end of their office day: name that day.
