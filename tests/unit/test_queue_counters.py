@@ -342,7 +342,7 @@ def test_a_departure_scan_of_an_appointment_that_never_arrived_checks_nothing_in
     before = _snapshot(db)
     with db.unit() as session:
         outcome = service.scan(session, clerk, issued.token, NOW, departure=True)
-    assert outcome.result is not ScanResult.CHECKED_IN
+    assert (outcome.result, outcome.ticket) == (ScanResult.NOT_ARRIVED, "C001")
     assert _snapshot(db) == before  # no check-in, the ticket is not queued
     assert _states(db) == {"C001": (TicketState.EXPECTED, None)}
 
