@@ -1,21 +1,15 @@
-"""What every renderer needs from Qt: a GUI application (fonts need one), translation, and a
-guard against PySide6's lost references to None."""
+"""What every renderer needs from Qt: a GUI application (fonts need one) and translation."""
 
 from __future__ import annotations
 
-import ctypes
-import functools
 import os
 import sys
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 Translate = Callable[[str, str], str]
-P = ParamSpec("P")
-R = TypeVar("R")
 
 _app: QGuiApplication | None = None  # kept alive for the process: Qt needs one application
 
@@ -38,34 +32,3 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app = QGuiApplication(sys.argv[:1] or ["reception"])
     return _app
-
-
-def _incref_none() -> Callable[[None], None]:
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-    return incref
-
-
-def keeps_none_alive(function: Callable[P, R]) -> Callable[P, R]:
-    """PySide6 6.12.0 (abi3 wheel) drops one reference to None on every call of a method that
-    returns nothing. On CPython 3.12+ None is immortal and nothing happens; on 3.11 a few
-    thousand calls (one page of the roll call) bring None to zero and the interpreter aborts
-    with "deallocating None". Give back what was lost while `function` drew. A reference
-    another thread took meanwhile may be given back too: an extra one is harmless."""
-    if sys.version_info >= (3, 12):
-        return function
-    incref = _incref_none()
-
-    @functools.wraps(function)
-    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
-        before = sys.getrefcount(None)
-        try:
-            return function(*args, **kwargs)
-        finally:
-            for _ in range(before - sys.getrefcount(None) + 8):
-                if sys.getrefcount(None) >= before:
-                    break
-                incref(None)
-
-    return guarded

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from reception.core.text import QT_TRANSLATE_NOOP
 from reception.core.visitors.views import OnSiteVisitor
 from reception.printing.canvas import Canvas, begin, content_rect, page_layout, pdf_writer
-from reception.printing.gui import Translate, keeps_none_alive, qt_translate
+from reception.printing.gui import Translate, qt_translate
 from reception.printing.pdf_text import fix_printer_output, fix_text_layer
 
 CONTEXT = "OnSiteRoll"
@@ -237,7 +237,6 @@ class _Roll:
         page.text(0, y, WIDTH / 2 - 15, title, size, align=LEFT, height=5)
 
 
-@keeps_none_alive
 def write_onsite_roll_pdf(
     path: str | Path,
     office_name: str,
@@ -253,7 +252,6 @@ def write_onsite_roll_pdf(
     fix_text_layer(path)
 
 
-@keeps_none_alive
 def print_onsite_roll(
     printer: QPrinter,
     office_name: str,

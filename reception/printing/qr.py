@@ -9,8 +9,6 @@ import segno
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
-from reception.printing.gui import keeps_none_alive
-
 QUIET_ZONE = 4  # modules of white around the symbol, as ISO/IEC 18004 asks
 
 
@@ -29,7 +27,6 @@ def qr_modules(token: str) -> int:
     return len(qr_matrix(token)) + 2 * QUIET_ZONE
 
 
-@keeps_none_alive
 def paint_qr(painter: QPainter, rect: QRectF, token: str) -> None:
     """Fill the largest square inside `rect` (centred) with the code and its quiet zone.
     Each row's runs of dark modules become rectangles of one path filled at once, so no

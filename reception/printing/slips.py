@@ -29,7 +29,7 @@ from reception.printing.canvas import (
     page_layout,
     pdf_writer,
 )
-from reception.printing.gui import Translate, keeps_none_alive, qt_translate
+from reception.printing.gui import Translate, qt_translate
 from reception.printing.pdf_text import fix_printer_output, fix_text_layer
 from reception.printing.qr import QUIET_ZONE, paint_qr, qr_modules
 
@@ -177,7 +177,6 @@ def _needed(
     return top + _qr_side(symbol, slip.token) + style.gap * 0.5 + note
 
 
-@keeps_none_alive
 def paint_slip(
     painter: QPainter,
     page_rect: QRectF,
@@ -214,7 +213,6 @@ def _render(device: QPagedPaintDevice, slip: SlipContent, fmt: SlipFormat, tr: T
         painter.end()
 
 
-@keeps_none_alive
 def write_slip_pdf(
     path: str | Path, slip: SlipContent, fmt: SlipFormat, translate: Translate | None = None
 ) -> None:
@@ -224,7 +222,6 @@ def write_slip_pdf(
     fix_text_layer(path)
 
 
-@keeps_none_alive
 def print_slip(
     printer: QPrinter, slip: SlipContent, fmt: SlipFormat, translate: Translate | None = None
 ) -> None:

@@ -8,7 +8,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from reception.core.errors import InvalidInput, NotFound
@@ -28,7 +28,7 @@ from reception.core.security.keys import Keys
 from reception.core.security.operators import authorize
 from reception.core.security.roles import Actor, Permission
 from reception.core.settings import load_settings
-from reception.core.text import QT_TRANSLATE_NOOP
+from reception.core.text import QT_TRANSLATE_NOOP, Phrase
 from reception.core.visitors.clock import day_end, office_day
 from reception.core.visitors.models import (
     Ticket,
@@ -75,7 +75,7 @@ class _Checked:
     party_size: int
     priority: str
     id_number: str
-    birth_year_age: int | None
+    age: int | None
     series: str
 
 
@@ -98,8 +98,6 @@ FIELD_HOST = QT_TRANSLATE_NOOP("Fields", "host or department")
 
 def _check(form: Registration, settings: QueueSettings, now: datetime) -> _Checked:
     """Every field checked before anything is written; the first problem is reported."""
-    from reception.core.text import Phrase
-
     name = check_name(form.name)
     # A returning visitor chosen from the lookup keeps the phone on file unless a new one is typed.
     phone = (
@@ -148,7 +146,7 @@ def _priority(checked: _Checked, form: Registration, settings: QueueSettings) ->
     if priority == PriorityClass.ORDINARY:
         if form.appointment_at is not None:
             priority = PriorityClass.APPOINTMENT
-        elif checked.birth_year_age is not None and checked.birth_year_age >= settings.elderly_age:
+        elif checked.age is not None and checked.age >= settings.elderly_age:
             priority = PriorityClass.ELDERLY
     return priority
 
@@ -306,8 +304,6 @@ def register(session: Session, actor: Actor, form: Registration, now: datetime) 
 def _prefix(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
     """`column` starts with `prefix`, as a range the column's B-tree index answers on
     both databases (LIKE would need a case-sensitive collation on SQLite to use it)."""
-    from sqlalchemy import and_
-
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return and_(column >= prefix, column < upper)
 
@@ -343,8 +339,6 @@ def find_returning(
         conditions.append(_prefix(Visitor.name, typed))
     if not conditions:
         return []
-    from sqlalchemy import or_
-
     visitors = session.scalars(
         select(Visitor)
         .where(or_(*conditions))

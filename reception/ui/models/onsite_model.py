@@ -5,22 +5,17 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from reception.core.people import name_search_keys
+from reception.core.text import QT_TRANSLATE_NOOP
 from reception.core.visitors.views import OnSiteVisitor
+from reception.ui.models.rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
 
 
-class OnSiteModel(QAbstractTableModel):
+class OnSiteModel(RowsModel[OnSiteVisitor]):
     """One row per visit on site, in the order given (the service's: earliest arrival first).
 
     Columns:
@@ -41,23 +36,29 @@ class OnSiteModel(QAbstractTableModel):
     """
 
     NAME, PARTY, HOST, PURPOSE, TICKET, ARRIVED, CHECKED_IN = range(7)
-    COLUMNS = 7
+    TITLES = (
+        QT_TRANSLATE_NOOP("OnSiteModel", "Name"),
+        QT_TRANSLATE_NOOP("OnSiteModel", "People"),
+        QT_TRANSLATE_NOOP("OnSiteModel", "Host"),
+        QT_TRANSLATE_NOOP("OnSiteModel", "Purpose"),
+        QT_TRANSLATE_NOOP("OnSiteModel", "Ticket"),
+        QT_TRANSLATE_NOOP("OnSiteModel", "Arrived"),
+        QT_TRANSLATE_NOOP("OnSiteModel", "Checked in"),
+    )
+    COLUMNS = len(TITLES)
     VISITOR_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
     FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[OnSiteVisitor] = []
         self._keys: list[str] = []
         self._zone = OFFICE_ZONE
 
     def set_visitors(self, visitors: list[OnSiteVisitor], zone: ZoneInfo = OFFICE_ZONE) -> None:
-        self.beginResetModel()
-        self._rows = list(visitors)
-        self._keys = [self._filter_text(v) for v in self._rows]
+        self._keys = [self._filter_text(v) for v in visitors]
         self._zone = zone
-        self.endResetModel()
+        self.set_rows(visitors)
 
     def remove_visit(self, visit_id: int) -> bool:
         """Drop a visit's row at once (signed out here); the next refresh confirms it."""
@@ -71,10 +72,10 @@ class OnSiteModel(QAbstractTableModel):
         return True
 
     def visitor(self, row: int) -> OnSiteVisitor:
-        return self._rows[row]
+        return self.row_value(row)
 
     def visitors(self) -> list[OnSiteVisitor]:
-        return list(self._rows)
+        return self.rows()
 
     def row_of(self, visit_id: int) -> int:
         return next((i for i, v in enumerate(self._rows) if v.visit_id == visit_id), -1)
@@ -82,28 +83,6 @@ class OnSiteModel(QAbstractTableModel):
     def people(self) -> int:
         """Everyone on site: the sum of party sizes."""
         return sum(v.party_size for v in self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Name"),
-            self.tr("People"),
-            self.tr("Host"),
-            self.tr("Purpose"),
-            self.tr("Ticket"),
-            self.tr("Arrived"),
-            self.tr("Checked in"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

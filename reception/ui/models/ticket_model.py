@@ -6,20 +6,14 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from reception.core.text import QT_TRANSLATE_NOOP
 from reception.core.visitors.clock import minutes_between
 from reception.core.visitors.settings import PRIORITY_LABELS, PriorityClass
 from reception.core.visitors.views import QueuedTicket
+from reception.ui.models.rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
 
 
@@ -32,7 +26,7 @@ def priority_label(priority: str) -> str:
     return QCoreApplication.translate("Priority", source)
 
 
-class TicketModel(QAbstractTableModel):
+class TicketModel(RowsModel[QueuedTicket]):
     """One row per ticket, in the order given (the service's call order).
 
     Columns:
@@ -54,30 +48,36 @@ class TicketModel(QAbstractTableModel):
     """
 
     TICKET, NAME, PRIORITY, WAITED, HOST, APPOINTMENT, TRANSFERRED = range(7)
-    COLUMNS = 7
+    TITLES = (
+        QT_TRANSLATE_NOOP("TicketModel", "Ticket"),
+        QT_TRANSLATE_NOOP("TicketModel", "Name"),
+        QT_TRANSLATE_NOOP("TicketModel", "Priority"),
+        QT_TRANSLATE_NOOP("TicketModel", "Waited"),
+        QT_TRANSLATE_NOOP("TicketModel", "Host"),
+        QT_TRANSLATE_NOOP("TicketModel", "Appointment"),
+        QT_TRANSLATE_NOOP("TicketModel", "Transferred"),
+    )
+    COLUMNS = len(TITLES)
     TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[QueuedTicket] = []
         self._now: datetime | None = None
         self._zone = OFFICE_ZONE
 
     def set_tickets(
         self, tickets: list[QueuedTicket], now: datetime, zone: ZoneInfo = OFFICE_ZONE
     ) -> None:
-        self.beginResetModel()
-        self._rows = list(tickets)
         self._now = now
         self._zone = zone
-        self.endResetModel()
+        self.set_rows(tickets)
 
     def ticket(self, row: int) -> QueuedTicket:
-        return self._rows[row]
+        return self.row_value(row)
 
     def tickets(self) -> list[QueuedTicket]:
-        return list(self._rows)
+        return self.rows()
 
     def labels(self) -> list[str]:
         return [t.ticket for t in self._rows]
@@ -85,28 +85,6 @@ class TicketModel(QAbstractTableModel):
     def row_of(self, label: str) -> int:
         """The row of a ticket label, or -1."""
         return next((i for i, t in enumerate(self._rows) if t.ticket == label), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Ticket"),
-            self.tr("Name"),
-            self.tr("Priority"),
-            self.tr("Waited"),
-            self.tr("Host"),
-            self.tr("Appointment"),
-            self.tr("Transferred"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

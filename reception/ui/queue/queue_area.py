@@ -9,21 +9,27 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reception.core.security.roles import Permission
-from reception.ui.queue.camera_scan import CameraScanDialog, camera_available
-from reception.ui.queue.counter_page import CounterPage
-from reception.ui.queue.onsite_page import OnSitePage
-from reception.ui.queue.queue_settings_dialog import QueueSettingsDialog
-from reception.ui.queue.registration_page import RegistrationPage
+from reception.ui.queue.camera_scan import camera_available
 from reception.ui.queue.scan_desk import ScanDesk
 from reception.ui.queue.scan_outcome import ScanOutcomeView
 
+# The pages, the printing they pull in and the settings dialog are imported when first
+# opened, not at start-up: the desk shows its home page first.
+
 if TYPE_CHECKING:
     from reception.ui.main_window import MainWindow
+
+
+WARM_UP_MS = 500
+
+
+def _warm_up() -> None:
+    import reception.core.visitors.service  # noqa: F401
 
 
 class QueueArea:
@@ -45,7 +51,7 @@ class QueueArea:
             window.add_area(
                 "registration",
                 QCoreApplication.translate("QueueArea", "Registration"),
-                lambda: RegistrationPage(session, window.changes, scan_desk=self.scan_desk),
+                self._registration,
                 before=before,
             )
             window.add_area(
@@ -62,8 +68,19 @@ class QueueArea:
                 before=before,
             )
         self._add_menus(serves)
+        if serves:
+            # Load the queue's services once the window is up, so that the first scan of the
+            # day is as quick as the others, without delaying the window.
+            QTimer.singleShot(WARM_UP_MS, window, _warm_up)
+
+    def _registration(self) -> QWidget:
+        from reception.ui.queue.registration_page import RegistrationPage
+
+        return RegistrationPage(self.window.session, self.window.changes, scan_desk=self.scan_desk)
 
     def _counter(self) -> QWidget:
+        from reception.ui.queue.counter_page import CounterPage
+
         page = CounterPage(self.window.session, self.window.changes)
         page.counter_changed.connect(
             lambda _n: self.window.status.show_desk(self.window.session.desk)
@@ -71,6 +88,8 @@ class QueueArea:
         return page
 
     def _onsite(self) -> QWidget:
+        from reception.ui.queue.onsite_page import OnSitePage
+
         page = OnSitePage(self.window.session, self.window.changes)
         if self.scan_desk is not None:
             # One switch, two places: the page's checkbox and the registration scan button.
@@ -112,6 +131,8 @@ class QueueArea:
         )
 
     def open_queue_settings(self) -> None:
+        from reception.ui.queue.queue_settings_dialog import QueueSettingsDialog
+
         dialog = QueueSettingsDialog(self.window.session.db, self.window.session.actor, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -123,6 +144,8 @@ class QueueArea:
                 8000,
             )
             return
+        from reception.ui.queue.camera_scan import CameraScanDialog
+
         dialog = CameraScanDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.scanned.connect(self.scan_desk.handle)

@@ -5,20 +5,14 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
+from reception.core.text import QT_TRANSLATE_NOOP
 from reception.core.visitors.views import ReturningVisitor
+from reception.ui.models.rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ReturningModel(QAbstractTableModel):
+class ReturningModel(RowsModel[ReturningVisitor]):
     """Visitors matching the typed name, pinyin, initials or phone, most recent first.
 
     Columns:
@@ -33,38 +27,23 @@ class ReturningModel(QAbstractTableModel):
     """
 
     NAME, PHONE, VISITS, LAST = range(4)
+    TITLES = (
+        QT_TRANSLATE_NOOP("ReturningModel", "Name"),
+        QT_TRANSLATE_NOOP("ReturningModel", "Phone"),
+        QT_TRANSLATE_NOOP("ReturningModel", "Visits"),
+        QT_TRANSLATE_NOOP("ReturningModel", "Last visit"),
+    )
     VISITOR_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._visitors: list[ReturningVisitor] = []
         self.zone: ZoneInfo | None = None  # the office's; the machine's when not set
 
     def set_visitors(self, visitors: list[ReturningVisitor]) -> None:
-        self.beginResetModel()
-        self._visitors = list(visitors)
-        self.endResetModel()
+        self.set_rows(visitors)
 
     def visitor(self, row: int) -> ReturningVisitor | None:
-        return self._visitors[row] if 0 <= row < len(self._visitors) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visitors)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Name"),
-            self.tr("Phone"),
-            self.tr("Visits"),
-            self.tr("Last visit"),
-        )[section]
+        return self.row_value(row) if 0 <= row < self.rowCount() else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         visitor = self.visitor(index.row()) if index.isValid() else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from types import ModuleType
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -16,13 +17,20 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reception.core.errors import DeskError
 from reception.core.settings import load_settings
-from reception.core.visitors import service
 from reception.core.visitors.views import ScanOutcome, ScanResult
 from reception.db.base import utcnow
 from reception.ui.messages import error_text
 from reception.ui.session import DeskSession
 
 log = logging.getLogger(__name__)
+
+
+def _services() -> ModuleType:
+    """The queue's services, imported at the first scan (or by the queue area's warm-up
+    after start-up) rather than with the window."""
+    from reception.core.visitors import service
+
+    return service
 
 
 class ScanDesk(QObject):
@@ -89,7 +97,7 @@ class ScanDesk(QObject):
         desk = self._session.desk.desk_name
         departure = self._departure
         return self._run(
-            lambda db_session: service.scan(
+            lambda db_session: _services().scan(
                 db_session,
                 self._session.actor,
                 payload.strip(),
@@ -102,7 +110,7 @@ class ScanDesk(QObject):
     def leave(self, visit_id: int) -> ScanOutcome | None:
         """Sign a checked-in visitor out without a second scan."""
         return self._run(
-            lambda db_session: service.leave(
+            lambda db_session: _services().leave(
                 db_session, self._session.actor, visit_id, self._clock()
             )
         )
@@ -111,7 +119,8 @@ class ScanDesk(QObject):
         try:
             with self._session.db.unit() as db_session:
                 outcome = work(db_session)
-                self._zone = load_settings(db_session).zone
+                if self._zone is None:
+                    self._zone = load_settings(db_session).zone
         except DeskError as error:
             self.scan_failed.emit(error_text(error))
             return None
