@@ -52,7 +52,8 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory, keys: Keys) -> Pa
 
 def _pg_schema_url(base: str, schema: str) -> URL:
     url = make_url(base)
-    return url.update_query_dict({"options": f"-csearch_path={schema}"})
+    # public stays on the path for btree_gist, created there once for every test schema.
+    return url.update_query_dict({"options": f"-csearch_path={schema},public"})
 
 
 @pytest.fixture
@@ -63,6 +64,7 @@ def pg_url() -> Iterator[URL]:
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
+        connection.execute(text("CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public"))
         connection.execute(text(f"CREATE SCHEMA {schema}"))
     try:
         yield _pg_schema_url(PG_URL, schema)

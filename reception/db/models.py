@@ -2,8 +2,9 @@
 
 from reception.core import settings as _settings
 from reception.core.security import models as _security
+from reception.core.lodging import models as _lodging
 from reception.core.visitors import models as _visitors
 from reception.db.base import Base
 
 metadata = Base.metadata
-__all__ = ["_security", "_settings", "_visitors", "metadata"]
+__all__ = ["_lodging", "_security", "_settings", "_visitors", "metadata"]

@@ -133,7 +133,7 @@ def test_a_fresh_database_at_head_matches_the_models(db: Database) -> None:
 
 def test_the_audit_table_is_append_only_from_the_first_migration(db: Database) -> None:
     with db.engine.connect() as connection:
-        triggers = _triggers(connection)
+        triggers = [name for name in _triggers(connection) if name.startswith("audit_")]
     if db.is_sqlite:
         assert triggers == ["audit_entry_no_delete", "audit_entry_no_update"]
     else:

@@ -1,0 +1,1 @@
+"""Guest accommodation: guesthouse rooms, delegations and their guests, stays (DOMAIN.md 4, 5)."""
