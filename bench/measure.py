@@ -8,8 +8,9 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,11 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 class Run:
     seconds: float  # wall time from spawning the process to the probe's "ready" line
     peak_rss_mb: float
+    marks: dict[str, float] = field(default_factory=dict)  # spawn to each earlier "mark" line
+    report: dict[str, Any] = field(default_factory=dict)  # the "ready" line itself
 
 
 def spawn(module: str, *args: str, env: dict[str, str] | None = None) -> Run:
-    """Start `python -m module args`; it prints one JSON line with "ready" and "peak_rss_mb"
-    once its window is shown, then exits."""
+    """Start `python -m module args`; it prints one JSON line per moment it reports, each
+    read (and timed) as it comes: {"mark": name} lines first, then one with "ready" and
+    "peak_rss_mb" once its window is shown, then it exits."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", module, *args],
@@ -33,17 +37,37 @@ def spawn(module: str, *args: str, env: dict[str, str] | None = None) -> Run:
         text=True,
     )
     assert process.stdout is not None
-    line = process.stdout.readline()
-    ready = time.perf_counter() - started
+    marks: dict[str, float] = {}
+    report: dict[str, Any] = {}
+    seen: dict[str, Any] = {}
+    while line := process.stdout.readline():
+        arrived = time.perf_counter() - started
+        report = json.loads(line)
+        if report.get("ready"):
+            ready = arrived
+            break
+        marks[str(report["mark"])] = arrived
+        seen.update({f"{report['mark']}_{k}": v for k, v in report.items() if k != "mark"})
     _, errors = process.communicate(timeout=120)
-    if process.returncode != 0 or not line:
+    if process.returncode != 0 or not report.get("ready"):
         raise RuntimeError(f"{module} failed: {errors.strip()[-2000:]}")
-    report = json.loads(line)
-    return Run(ready, float(report["peak_rss_mb"]))
+    return Run(ready, float(report["peak_rss_mb"]), marks, {**seen, **report})
 
 
 def median_run(runs: list[Run]) -> Run:
     return Run(statistics.median(r.seconds for r in runs), max(r.peak_rss_mb for r in runs))
+
+
+def median_mark(runs: list[Run], mark: str) -> Run:
+    """The runs' median time to `mark`, as a Run (with the highest peak seen at it)."""
+    return Run(
+        statistics.median(r.marks[mark] for r in runs),
+        max(float(r.report.get(f"{mark}_peak_rss_mb", 0.0)) for r in runs),
+    )
+
+
+def median_value(runs: list[Run], key: str) -> float:
+    return statistics.median(float(r.report[key]) for r in runs)
 
 
 def peak_rss_mb() -> float:

@@ -7,15 +7,15 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from reception import __version__
-from reception.commands import demo, maintenance, users, visitors
-from reception.commands.context import Context, Handler, fail
 from reception.config import LANGUAGES
-from reception.core.errors import DeskError
 from reception.i18n import Translator
+
+if TYPE_CHECKING:
+    from reception.commands.context import Handler
 
 log = logging.getLogger("reception")
 
@@ -41,7 +41,32 @@ def _language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _add_options(parser: argparse.ArgumentParser, tr: Callable[[str], str]) -> None:
+    parser.add_argument(
+        "--db", metavar="URL", help=tr("a SQLite file or a postgresql+psycopg:// URL")
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=tr("language: zh_CN (default) or en"))
+    parser.add_argument(
+        "--operator", metavar="NAME", help=tr("the operator who acts (or RECEPTION_OPERATOR)")
+    )
+
+
+def desk_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when `argv` only opens the desk, else None (a command, help, version or
+    a mistake, all for the full parser). Told apart without building that parser: its
+    commands import the data layer, which the desk loads while its sign-in is up."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    _add_options(parser, str)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def build_parser(translator: Translator) -> Parser:
+    from reception.commands import demo, lodging, maintenance, users, visitors
+
     Parser.translator = translator
 
     def tr(source: str) -> str:
@@ -52,16 +77,11 @@ def build_parser(translator: Translator) -> Parser:
         description=tr("The office's front desk. Without a command it opens the desk."),
     )
     parser.add_argument("--version", action="version", version=f"reception {__version__}")
-    parser.add_argument(
-        "--db", metavar="URL", help=tr("a SQLite file or a postgresql+psycopg:// URL")
-    )
-    parser.add_argument("--lang", choices=LANGUAGES, help=tr("language: zh_CN (default) or en"))
-    parser.add_argument(
-        "--operator", metavar="NAME", help=tr("the operator who acts (or RECEPTION_OPERATOR)")
-    )
+    _add_options(parser, tr)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     users.register(commands, tr)
     visitors.register(commands, tr)
+    lodging.register(commands, tr)
     demo.register(commands, tr)
     maintenance.register(commands, tr)
     return parser
@@ -69,17 +89,17 @@ def build_parser(translator: Translator) -> Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    translator = Translator(_language(argv))
-    args = build_parser(translator).parse_args(argv)
-    if args.command is None:
-        from reception.config import database_url
+    if (desk := desk_arguments(argv)) is not None:
         from reception.ui.app import run_desk  # Qt is loaded only for the desk
 
-        try:
-            url = database_url(args.db)
-        except DeskError as error:
-            return fail(Context(args, translator), error)
-        return run_desk(url, args.lang)
+        # The address is read with the data layer, off the GUI thread; a bad one is told
+        # in a message box like any other reason the desk cannot start.
+        return run_desk(desk.db, desk.lang)
+    from reception.commands.context import Context, fail
+    from reception.core.errors import DeskError
+
+    translator = Translator(_language(argv))
+    args = build_parser(translator).parse_args(argv)
     ctx = Context(args, translator)
     try:
         handler: Handler = args.handler

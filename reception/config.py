@@ -10,13 +10,15 @@ import json
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 from reception.core.errors import InvalidInput
 from reception.core.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 HOME_ENV = "RECEPTION_HOME"
 DB_ENV = "RECEPTION_DB"
@@ -39,6 +41,11 @@ def default_db_path() -> Path:
 
 def database_url(given: str | None = None) -> URL:
     """The database to open: a URL (postgresql+psycopg://…, sqlite:///…) or a file path."""
+    # Imported here: the desk reads this module before showing its sign-in, which needs no
+    # SQLAlchemy (it loads off the GUI thread meanwhile).
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
     text = given or os.environ.get(DB_ENV) or ""
     if not text:
         return URL.create("sqlite", database=str(default_db_path()))

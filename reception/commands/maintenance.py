@@ -198,6 +198,11 @@ def _actor_in(session: Session, login: str) -> Actor:
         return SYSTEM
 
 
+LODGING_REVISION = "0003"
+DOUBLE_BOOKING_TRIGGERS = {"stay_no_double_booking_insert", "stay_no_double_booking_update"}
+DOUBLE_BOOKING_CONSTRAINTS = {"ex_stay_bed", "ex_stay_guest"}
+
+
 def run_check(ctx: Context) -> int:
     db = ctx.database(upgrade=False)
     results: dict[str, bool] = {}
@@ -208,20 +213,33 @@ def run_check(ctx: Context) -> int:
             results["integrity"] = verdict == "ok"
             if verdict != "ok":
                 notes.append(str(verdict))
-            names = connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger'"
-            ).scalars()
-            results["audit_protected"] = set(names) >= APPEND_ONLY_TRIGGERS
+            names = set(
+                connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                ).scalars()
+            )
+            results["audit_protected"] = names >= APPEND_ONLY_TRIGGERS
+            guards = names
         else:
             results["integrity"] = connection.execute(text("SELECT 1")).scalar() == 1
-            names = connection.execute(
-                text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass")
-            ).scalars()
+            names = set(
+                connection.execute(
+                    text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass")
+                ).scalars()
+            )
             results["audit_protected"] = {
                 "audit_entry_append_only",
                 "audit_entry_no_truncate",
-            } <= set(names)
+            } <= names
+            guards = set(
+                connection.execute(
+                    text("SELECT conname FROM pg_constraint WHERE contype = 'x'")
+                ).scalars()
+            )
         revision = migrate.current_revision(connection)
+        if revision is not None and revision >= LODGING_REVISION:
+            wanted = DOUBLE_BOOKING_TRIGGERS if db.is_sqlite else DOUBLE_BOOKING_CONSTRAINTS
+            results["double_booking_guarded"] = guards >= wanted
     results["schema_at_head"] = revision == migrate.head_revision()
     if not results["schema_at_head"]:
         notes.append(
@@ -247,6 +265,9 @@ def run_check(ctx: Context) -> int:
             "schema_at_head": ctx.translate("Cli", "schema at the newest version"),
             "audit_chain": ctx.translate("Cli", "audit chain unbroken"),
             "audit_protected": ctx.translate("Cli", "audit table append-only"),
+            "double_booking_guarded": ctx.translate(
+                "Cli", "double bookings refused by the database"
+            ),
         }
         for key, passed in results.items():
             mark = ctx.translate("Cli", "ok") if passed else ctx.translate("Cli", "FAILED")

@@ -1,8 +1,8 @@
 """Imports every model module, so that Base.metadata knows all tables (migrations, tests)."""
 
 from reception.core import settings as _settings
-from reception.core.security import models as _security
 from reception.core.lodging import models as _lodging
+from reception.core.security import models as _security
 from reception.core.visitors import models as _visitors
 from reception.db.base import Base
 

@@ -18,6 +18,7 @@ from reception.core.security.roles import Actor, Permission, Role
 from reception.core.settings import load_settings, write_setting
 from reception.db.base import utcnow
 from reception.db.database import Database
+from reception.demo.lodging_fill import LodgingFiller
 from reception.demo.people_gen import PeopleGenerator
 from reception.demo.visits_fill import VisitFiller
 
@@ -80,6 +81,8 @@ def fill(
         _fill_staff(session, actor, people, summary)
         visits = VisitFiller(session, actor, people, scale, moment, progress, seed).run()
         summary.counts.update(visits.as_dict())
+        lodging = LodgingFiller(session, actor, people, scale, moment, seed).run()
+        summary.counts.update(lodging.as_dict())
         record(
             session, actor, "demo.fill", "database", None, None, {"scale": scale, **summary.counts}
         )

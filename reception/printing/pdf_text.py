@@ -20,6 +20,7 @@ from reception.printing.canvas import font
 
 RADICALS = range(0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals
 IDEOGRAPHS = range(0x4E00, 0xA000)
+PUNCTUATION = {0x2012: 0x2013}  # figure dash → en dash
 CMAP_BLOCK = re.compile(rb"(beginbf(?:char|range)\r?\n)(.*?)(endbf(?:char|range))", re.S)
 CODE = re.compile(rb"<([0-9A-Fa-f]{4})>")
 SOURCE = re.compile(rb"\s*<[0-9A-Fa-f]+>")
@@ -27,7 +28,8 @@ SOURCE = re.compile(rb"\s*<[0-9A-Fa-f]+>")
 
 @cache
 def radical_equivalents() -> dict[int, int]:
-    """Radical code point → the ideograph drawn with the same glyph in the slip font."""
+    """Radical code point → the ideograph drawn with the same glyph in the slip font (and a
+    rare punctuation mark → the common one)."""
     raw = QRawFont.fromFont(font(100))
     ideographs = "".join(map(chr, IDEOGRAPHS))
     by_glyph: dict[int, str] = {}
@@ -36,11 +38,18 @@ def radical_equivalents() -> dict[int, int]:
             by_glyph.setdefault(glyph, char)
     radicals = "".join(map(chr, RADICALS))
     glyphs = raw.glyphIndexesForString(radicals)
-    return {
+    found = {
         ord(radical): ord(by_glyph[glyph])
         for radical, glyph in zip(radicals, glyphs, strict=True)
         if glyph in by_glyph
     }
+    # The same for punctuation: "07:00–09:00" is written with an en dash, which shares its
+    # glyph with the rarer figure dash (U+2012) that Qt would name.
+    for rare, common in PUNCTUATION.items():
+        pair = raw.glyphIndexesForString(chr(rare) + chr(common))
+        if len(pair) == 2 and pair[0] and pair[0] == pair[1]:
+            found[rare] = common
+    return found
 
 
 def _ideograph(match: re.Match[bytes]) -> bytes:

@@ -1,37 +1,49 @@
 """Starting the desk: the application, its font and language, the database, the sign-in,
-and the main window. `run_desk` returns the process's exit code and never shows a traceback."""
+and the main window. `run_desk` returns the process's exit code and never shows a traceback.
+
+The sign-in dialog comes up from Qt alone. Meanwhile a worker thread imports the data layer
+(SQLAlchemy, the models, Argon2 and the main window's modules: most of the start-up time),
+opens and checks the database, and hands it to the dialog by signal; the operator types the
+password in that time. So nothing here imports the data layer at module level.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from reception.config import LANGUAGES, DeskConfig, data_dir, key_file
+from reception.config import LANGUAGES, DeskConfig, data_dir, database_url, key_file
 from reception.core.errors import DeskError
-from reception.core.security.keys import load_keys
-from reception.core.security.operators import SignIn, operator_count
-from reception.core.settings import load_settings
 from reception.core.text import QT_TRANSLATE_NOOP
-from reception.db.database import Database, open_database
 from reception.i18n import DEFAULT_LANGUAGE, TRANSLATIONS
 from reception.ui.crash import CrashReporter
-from reception.ui.idle import IdleWatcher
 from reception.ui.login_dialog import LoginDialog
-from reception.ui.main_window import MainWindow
 from reception.ui.messages import error_text
-from reception.ui.password_dialog import PasswordDialog
-from reception.ui.scan_capture import ScanCapture
-from reception.ui.session import DeskSession
-from reception.ui.setup_dialog import SetupDialog
+from reception.ui.worker import Job, run_off_thread
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from reception.core.security.operators import SignIn
+    from reception.db.database import Database
+    from reception.ui.session import DeskSession
 
 log = logging.getLogger(__name__)
 APP_NAME = "reception"
@@ -39,6 +51,16 @@ ORGANIZATION = "reception"
 CJK_FAMILIES = ("Noto Sans CJK SC", "WenQuanYi Micro Hei")
 LAST_RESORT_FAMILY = "Noto Sans CJK"
 LOG_NAME = "desk.log"
+# Loaded with the database while the sign-in dialog is up: what signing in and the main
+# window's first page need beyond it.
+SIGNED_IN_MODULES = (
+    "reception.ui.sign_in",
+    "reception.ui.password_dialog",
+    "reception.ui.setup_dialog",
+    "reception.ui.session",
+    "reception.ui.main_window",
+    "reception.ui.queue.queue_area",  # imported by the main window as it is built
+)
 
 
 def log_path() -> Path:
@@ -152,6 +174,9 @@ def _refuse(error: DeskError) -> int:
 
 
 def _open(url: URL) -> Database:
+    from reception.core.security.keys import load_keys
+    from reception.db.database import open_database
+
     try:
         data_dir().mkdir(parents=True, exist_ok=True)
         return open_database(url, load_keys(key_file()))
@@ -162,8 +187,126 @@ def _open(url: URL) -> Database:
         ) from error
 
 
+@dataclass(frozen=True)
+class Opened:
+    """An open database and what the first sign-in shows of it."""
+
+    db: Database
+    first_start: bool  # no operator yet: the setup dialog instead of the login dialog
+    office_name: str
+    names: list[str]
+
+
+def _prepare(database: URL | str | None) -> Opened:
+    """Off the GUI thread, touching no widget: resolve and open the database, read what the
+    sign-in shows, and import what the main window needs, so that Enter only has Argon2 and
+    the window's own construction left."""
+    from reception.core.security.operators import operator_count, signed_in_names
+    from reception.core.settings import load_settings
+
+    db = _open(
+        database_url(database) if database is None or isinstance(database, str) else database
+    )
+    try:
+        with db.read() as session:
+            first_start = operator_count(session) == 0
+            office = load_settings(session)
+            names = [] if first_start else signed_in_names(session)
+        for module in SIGNED_IN_MODULES:
+            importlib.import_module(module)
+    except BaseException:
+        db.close()
+        raise
+    return Opened(db, first_start, office.office_name, names)
+
+
+class _Opening:
+    """The database opened by `_prepare` on the thread pool, once `start()` is called. After
+    `wait()`, exactly one of `opened` and `error` is set, or neither when nothing was started
+    or an unexpected exception was handed to the crash reporter."""
+
+    def __init__(self, database: URL | str | None) -> None:
+        self.database = database
+        self.opened: Opened | None = None
+        self.error: DeskError | None = None
+        self.job: Job | None = None
+
+    def start(self) -> Job:
+        database = self.database
+        self.job = run_off_thread(
+            lambda: _prepare(database), succeeded=self._succeeded, failed=self._failed
+        )
+        return self.job
+
+    def _succeeded(self, opened: Opened) -> None:
+        self.opened = opened
+
+    def _failed(self, error: DeskError) -> None:
+        self.error = error
+
+    def wait(self) -> None:
+        if self.job is not None and not self.job.done:
+            loop = QEventLoop()
+            self.job.finished.connect(loop.quit)
+            loop.exec()
+
+
+def _name_qt_types() -> None:
+    """Have PySide build its Python classes for Qt's types now, while the operator types.
+
+    It builds them (with all their enums: about 30 ms) the first time it must name a Qt
+    object of a class internal to Qt, which otherwise happens while the main window is being
+    built, as the scanner's and the idle lock's application-wide event filters see its
+    events. The application's own children are all of internal classes."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.findChildren(QObject)
+
+
+FIRST_START = 2  # LoginDialog results beyond Accepted and Rejected
+NOT_OPENED = 3
+
+
+def _first_sign_in(opening: _Opening, login: str) -> SignIn | None:
+    """The login dialog, shown before the database is open (the setup dialog replaces it on
+    a database without operators). None when nobody signed in: cancelled, or the database
+    could not be opened (`opening` says why)."""
+    dialog = LoginDialog(None, login=login)
+
+    def arrived(opened: Opened) -> None:
+        if opened.first_start:
+            dialog.done(FIRST_START)
+        else:
+            _name_qt_types()
+            dialog.database_opened(opened.db, opened.office_name, opened.names)
+
+    def finished() -> None:
+        if opening.opened is None:
+            dialog.done(NOT_OPENED)
+
+    # Started once the dialog is built, which would otherwise share the GIL with the
+    # loading; while the dialog is drawn and waits for keys, Qt runs without the GIL.
+    job = opening.start()
+    job.succeeded.connect(arrived)
+    job.finished.connect(finished)
+    code = dialog.exec()
+    opening.wait()  # cancelled meanwhile: the opening still ends before the desk does
+    if opening.opened is None:
+        return None
+    if code == FIRST_START:
+        from reception.ui.setup_dialog import SetupDialog
+
+        setup = SetupDialog(opening.opened.db)
+        return setup.sign_in if setup.exec() == QDialog.DialogCode.Accepted else None
+    return dialog.sign_in if code == QDialog.DialogCode.Accepted else None
+
+
 def _sign_in(db: Database, login: str) -> SignIn | None:
     """The setup dialog on a database without operators, else the login dialog."""
+    from reception.core.security.operators import operator_count
+    from reception.core.settings import load_settings
+    from reception.ui.setup_dialog import SetupDialog
+
     with db.read() as session:
         first_start = operator_count(session) == 0
         office = load_settings(session)
@@ -176,6 +319,8 @@ def _sign_in(db: Database, login: str) -> SignIn | None:
 
 def _own_password_chosen(db: Database, result: SignIn) -> bool:
     """After a reset the operator must choose a password before working."""
+    from reception.ui.password_dialog import PasswordDialog
+
     assert result.actor is not None and result.operator is not None
     if not result.operator.must_change_password:
         return True
@@ -185,6 +330,10 @@ def _own_password_chosen(db: Database, result: SignIn) -> bool:
 
 def _run_window(app: QApplication, session: DeskSession) -> bool:
     """Show the main window until it closes; True when someone else is to sign in."""
+    from reception.ui.idle import IdleWatcher
+    from reception.ui.main_window import MainWindow
+    from reception.ui.scan_capture import ScanCapture
+
     idle = IdleWatcher()
     scans = ScanCapture()
     app.installEventFilter(scans)
@@ -215,37 +364,47 @@ def _remember(login: str) -> None:
             log.warning("Cannot save desk.json: %s", error)
 
 
-def _serve(app: QApplication, db: Database, language: str) -> int:
-    login = DeskConfig.load().last_operator
-    while True:
-        result = _sign_in(db, login)
-        if result is None or result.actor is None or result.operator is None:
+def _serve(app: QApplication, db: Database, language: str, first: SignIn | None) -> int:
+    from reception.ui.session import DeskSession
+
+    result = first
+    while result is not None:
+        actor, operator = result.actor, result.operator
+        if actor is None or operator is None:
             return 0
         if not _own_password_chosen(db, result):
-            login = result.operator.login
+            result = _sign_in(db, operator.login)
             continue
-        session = DeskSession(db, result.actor, result.operator, DeskConfig.load(), language)
-        log.info("%s signed in", result.operator.login)
-        _remember(result.operator.login)
+        session = DeskSession(db, actor, operator, DeskConfig.load(), language)
+        log.info("%s signed in", operator.login)
+        _remember(operator.login)
         if not _run_window(app, session):
             return 0
-        login = ""
+        result = _sign_in(db, "")
+    return 0
 
 
-def run_desk(url: URL, language: str | None = None) -> int:
-    """Open the desk on `url` in `language` (else this desk's setting, else Chinese)."""
+def run_desk(database: URL | str | None = None, language: str | None = None) -> int:
+    """Open the desk on `database` in `language` (else this desk's setting, else Chinese).
+    `database` is a URL, or what --db said (a path or an address; None: the default), read
+    with the rest of the data layer while the sign-in dialog is up."""
     app = _application()
-    chosen = language or DeskConfig.load().language or DEFAULT_LANGUAGE
+    config = DeskConfig.load()
+    chosen = language or config.language or DEFAULT_LANGUAGE
     if chosen not in LANGUAGES:
         chosen = DEFAULT_LANGUAGE
     with desk_environment(app, chosen):
+        opening = _Opening(database)
         try:
-            db = _open(url)
-        except DeskError as error:
-            return _refuse(error)
-        try:
-            return _serve(app, db, chosen)
+            first = _first_sign_in(opening, config.last_operator)
+            if opening.error is not None:
+                return _refuse(opening.error)
+            if opening.opened is None:
+                return 1  # an unexpected error, already shown and logged by the crash reporter
+            return _serve(app, opening.opened.db, chosen, first)
         except DeskError as error:
             return _refuse(error)
         finally:
-            db.close()
+            opening.wait()
+            if opening.opened is not None:
+                opening.opened.db.close()

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         from reception.ui.queue.queue_area import install_queue
 
         self.queue = install_queue(self)
+        from reception.ui.lodging.lodging_area import install_lodging
+
+        self.lodging = install_lodging(self)
 
     def add_area(
         self,

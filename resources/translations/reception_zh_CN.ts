@@ -116,8 +116,200 @@
         <translation>手机或固定电话号码</translation>
     </message>
     <message>
+        <source>The guesthouse&apos;s rooms.</source>
+        <translation>宾馆客房。</translation>
+    </message>
+    <message>
+        <source>Add a room to the guesthouse.</source>
+        <translation>为宾馆添加客房。</translation>
+    </message>
+    <message>
+        <source>the room&apos;s number</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
+        <source>the room type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>beds, 1 to 6</source>
+        <translation>床位数，1 至 6</translation>
+    </message>
+    <message>
+        <source>the floor (default: read from the number)</source>
+        <translation>楼层（默认：从房间号读出）</translation>
+    </message>
+    <message>
+        <source>the building (default 1)</source>
+        <translation>楼栋（默认 1）</translation>
+    </message>
+    <message>
+        <source>the rate per night, in yuan</source>
+        <translation>每晚房价（元）</translation>
+    </message>
+    <message>
+        <source>accessible (无障碍)</source>
+        <translation>无障碍客房</translation>
+    </message>
+    <message>
+        <source>on the quiet side</source>
+        <translation>位于安静一侧</translation>
+    </message>
+    <message>
+        <source>near the lift</source>
+        <translation>靠近电梯</translation>
+    </message>
+    <message>
+        <source>List the rooms in use.</source>
+        <translation>列出在用的客房。</translation>
+    </message>
+    <message>
+        <source>only this building</source>
+        <translation>仅此楼栋</translation>
+    </message>
+    <message>
+        <source>only this floor</source>
+        <translation>仅此楼层</translation>
+    </message>
+    <message>
+        <source>only this room type</source>
+        <translation>仅此房型</translation>
+    </message>
+    <message>
+        <source>Which rooms are free.</source>
+        <translation>查询空闲客房。</translation>
+    </message>
+    <message>
+        <source>Rooms with a bed free for every night from --from to --to.</source>
+        <translation>从 --from 到 --to 每晚都有空床位的客房。</translation>
+    </message>
+    <message>
+        <source>the first night</source>
+        <translation>入住首晚的日期</translation>
+    </message>
+    <message>
+        <source>the day of departure (its night is not needed)</source>
+        <translation>离店日期（当晚不需要住宿）</translation>
+    </message>
+    <message>
+        <source>Delegations received (接待对象).</source>
+        <translation>接待对象（代表团）。</translation>
+    </message>
+    <message>
+        <source>Record a delegation, with its inviting letter&apos;s reference.</source>
+        <translation>登记代表团，须填写公函文号。</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s name</source>
+        <translation>代表团名称</translation>
+    </message>
+    <message>
+        <source>the reference of the inviting letter (公函), required</source>
+        <translation>公函文号（必填）</translation>
+    </message>
+    <message>
+        <source>the day of arrival</source>
+        <translation>抵达日期</translation>
+    </message>
+    <message>
+        <source>the day of departure</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>the visiting unit (default: the name)</source>
+        <translation>来访单位（默认：代表团名称）</translation>
+    </message>
+    <message>
         <source>the purpose of the visit</source>
         <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>the liaison&apos;s name</source>
+        <translation>联络人姓名</translation>
+    </message>
+    <message>
+        <source>the liaison&apos;s phone number</source>
+        <translation>联络人电话</translation>
+    </message>
+    <message>
+        <source>Guests of the guesthouse.</source>
+        <translation>宾馆宾客。</translation>
+    </message>
+    <message>
+        <source>Add a guest to a delegation.</source>
+        <translation>为代表团添加宾客。</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s number</source>
+        <translation>代表团编号</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s name</source>
+        <translation>宾客姓名</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s gender</source>
+        <translation>宾客性别</translation>
+    </message>
+    <message>
+        <source>the rank level, such as 正处级</source>
+        <translation>职级，如 正处级</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s post</source>
+        <translation>宾客职务</translation>
+    </message>
+    <message>
+        <source>the head of the delegation</source>
+        <translation>代表团团长</translation>
+    </message>
+    <message>
+        <source>Stays: book a guest into a room, check in and out.</source>
+        <translation>住宿：为宾客订房、办理入住和退房。</translation>
+    </message>
+    <message>
+        <source>Book a guest into a room.</source>
+        <translation>为宾客预订客房。</translation>
+    </message>
+    <message>
+        <source>the building, when several have the room number</source>
+        <translation>楼栋（多栋楼有同一房间号时填写）</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s delegation, when several guests have the name</source>
+        <translation>宾客所属代表团（多位宾客同名时填写）</translation>
+    </message>
+    <message>
+        <source>why a room above the guest&apos;s reception standard is given</source>
+        <translation>安排高于接待标准的客房的理由</translation>
+    </message>
+    <message>
+        <source>The guest has arrived: check the stay in.</source>
+        <translation>宾客已抵达：办理入住。</translation>
+    </message>
+    <message>
+        <source>The guest leaves: check the stay out.</source>
+        <translation>宾客离店：办理退房。</translation>
+    </message>
+    <message>
+        <source>Cancel a booked stay.</source>
+        <translation>取消已预订的住宿。</translation>
+    </message>
+    <message>
+        <source>the stay&apos;s number</source>
+        <translation>住宿编号</translation>
+    </message>
+    <message>
+        <source>Guest lists of delegations.</source>
+        <translation>代表团宾客名单。</translation>
+    </message>
+    <message>
+        <source>Import a delegation&apos;s guest list from an Excel workbook.</source>
+        <translation>从 Excel 工作簿导入代表团宾客名单。</translation>
+    </message>
+    <message>
+        <source>the guest list</source>
+        <translation>宾客名单文件</translation>
     </message>
     <message>
         <source>the host or department visited</source>
@@ -225,10 +417,126 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit programme line</source>
+        <translation>修改活动安排</translation>
+    </message>
+    <message>
+        <source>Add to the programme</source>
+        <translation>添加活动安排</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>结束时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Meeting, visit, working meal…</source>
+        <translation>座谈、参观、工作餐……</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>活动内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ccompanied by:</source>
+        <translation>陪同人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>费用(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <source>Number {ticket}, please go to counter {counter}</source>
         <translation>请 {ticket} 号到 {counter} 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>not placed</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>Assign rooms</source>
+        <translation>分配客房</translation>
+    </message>
+    <message>
+        <source>Book these rooms</source>
+        <translation>按此预订</translation>
+    </message>
+    <message>
+        <source>{arrive} to {depart}: {placed} of {total} guests have a room. F2 or typing changes a room or a reason; Ctrl+Enter books them all.</source>
+        <translation>{arrive} 至 {depart}：{total} 位客人中已安排 {placed} 位。按 F2 或直接输入可修改房间或理由；Ctrl+Enter 全部预订。</translation>
+    </message>
+    <message>
+        <source>Every guest of this delegation already has a room.</source>
+        <translation>该接待对象的客人均已安排住房。</translation>
+    </message>
+</context>
+<context>
+    <name>Assignment</name>
+    <message>
+        <source>shares with {names}</source>
+        <translation>与{names}同住</translation>
+    </message>
+    <message>
+        <source>above the standard: a reason is needed</source>
+        <translation>超出接待标准，须填写理由</translation>
+    </message>
+    <message>
+        <source>no free room fits</source>
+        <translation>没有合适的空房</translation>
+    </message>
+    <message>
+        <source>no free accessible room</source>
+        <translation>没有空余的无障碍客房</translation>
     </message>
 </context>
 <context>
@@ -344,6 +652,130 @@
         <source>Ticket transferred</source>
         <translation>转移</translation>
     </message>
+    <message>
+        <source>Room added</source>
+        <translation>新增客房</translation>
+    </message>
+    <message>
+        <source>Room changed</source>
+        <translation>客房信息修改</translation>
+    </message>
+    <message>
+        <source>Room marked clean</source>
+        <translation>客房已清扫</translation>
+    </message>
+    <message>
+        <source>Room to be cleaned</source>
+        <translation>客房待清扫</translation>
+    </message>
+    <message>
+        <source>Room out of order</source>
+        <translation>客房停用维修</translation>
+    </message>
+    <message>
+        <source>Room back in service</source>
+        <translation>客房恢复使用</translation>
+    </message>
+    <message>
+        <source>Stay booked</source>
+        <translation>预订住宿</translation>
+    </message>
+    <message>
+        <source>Guest checked in</source>
+        <translation>客人入住</translation>
+    </message>
+    <message>
+        <source>Guest checked out</source>
+        <translation>客人退房</translation>
+    </message>
+    <message>
+        <source>Stay cancelled</source>
+        <translation>住宿取消</translation>
+    </message>
+    <message>
+        <source>Stay&apos;s departure changed</source>
+        <translation>离店日期变更</translation>
+    </message>
+    <message>
+        <source>Guest moved to another room</source>
+        <translation>客人换房</translation>
+    </message>
+    <message>
+        <source>Stay rescheduled</source>
+        <translation>住宿调整</translation>
+    </message>
+    <message>
+        <source>Bed renumbered in a shared room</source>
+        <translation>同住房间床位调整</translation>
+    </message>
+    <message>
+        <source>Delegation recorded</source>
+        <translation>登记接待对象</translation>
+    </message>
+    <message>
+        <source>Delegation changed</source>
+        <translation>接待对象信息修改</translation>
+    </message>
+    <message>
+        <source>Delegation cancelled</source>
+        <translation>取消接待</translation>
+    </message>
+    <message>
+        <source>Liaison&apos;s phone viewed</source>
+        <translation>查看联络人电话</translation>
+    </message>
+    <message>
+        <source>Guest added</source>
+        <translation>添加客人</translation>
+    </message>
+    <message>
+        <source>Guest changed</source>
+        <translation>客人信息修改</translation>
+    </message>
+    <message>
+        <source>Guest removed</source>
+        <translation>删除客人</translation>
+    </message>
+    <message>
+        <source>Head of delegation changed</source>
+        <translation>团长变更</translation>
+    </message>
+    <message>
+        <source>Checklist task added</source>
+        <translation>添加准备事项</translation>
+    </message>
+    <message>
+        <source>Checklist task changed</source>
+        <translation>准备事项修改</translation>
+    </message>
+    <message>
+        <source>Checklist task done</source>
+        <translation>准备事项完成</translation>
+    </message>
+    <message>
+        <source>Checklist task reopened</source>
+        <translation>准备事项重新打开</translation>
+    </message>
+    <message>
+        <source>Checklist task removed</source>
+        <translation>删除准备事项</translation>
+    </message>
+    <message>
+        <source>Programme item added</source>
+        <translation>添加活动安排</translation>
+    </message>
+    <message>
+        <source>Programme item changed</source>
+        <translation>活动安排修改</translation>
+    </message>
+    <message>
+        <source>Programme item removed</source>
+        <translation>删除活动安排</translation>
+    </message>
+    <message>
+        <source>Liaison&apos;s phone printed on a room card</source>
+        <translation>房卡打印联络人电话</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntities</name>
@@ -374,6 +806,30 @@
     <message>
         <source>Ticket</source>
         <translation>号票</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>客房</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>接待对象</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Checklist task</source>
+        <translation>接待准备事项</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>活动安排</translation>
     </message>
 </context>
 <context>
@@ -460,6 +916,53 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>BookDialog</name>
+    <message>
+        <source>Book room {number}</source>
+        <translation>预订 {number} 房</translation>
+    </message>
+    <message>
+        <source>{name} · {arrive}–{depart}</source>
+        <translation>{name} · {arrive}–{depart}</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>接待团组(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>抵达(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>De&amp;parture:</source>
+        <translation>离店(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <source>&amp;Guest without a room for these nights:</source>
+        <translation>这几晚尚未安排房间的客人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>No delegation is expected around {day}.</source>
+        <translation>{day} 前后没有预计抵达的团组。</translation>
+    </message>
+    <message>
+        <source>Every guest of this delegation has a room for these nights.</source>
+        <translation>该团组客人这几晚均已安排房间。</translation>
+    </message>
+    <message>
+        <source>{count} guest(s) of this delegation already have a room.</source>
+        <translation>该团组已有 {count} 位客人安排了房间。</translation>
+    </message>
+    <message>
+        <source>Choose the guest to book.</source>
+        <translation>请选择要预订的客人。</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanDialog</name>
     <message>
         <source>Scan a slip with the camera</source>
@@ -476,6 +979,71 @@ Reason: {reason}</source>
     <message>
         <source>Slip read.</source>
         <translation>已读取凭条。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDefaultsModel</name>
+    <message>
+        <source>Task</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Hours before arrival</source>
+        <translation>抵达前（小时）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemDialog</name>
+    <message>
+        <source>Edit task</source>
+        <translation>修改准备事项</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>添加准备事项</translation>
+    </message>
+    <message>
+        <source>Flowers in the rooms, name cards…</source>
+        <translation>房间摆放鲜花、准备桌签……</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>事项(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
 </context>
 <context>
@@ -527,6 +1095,10 @@ Reason: {reason}</source>
     <message>
         <source>audit table append-only</source>
         <translation>审计表只可追加</translation>
+    </message>
+    <message>
+        <source>double bookings refused by the database</source>
+        <translation>数据库拒绝重复订房</translation>
     </message>
     <message>
         <source>ok</source>
@@ -679,6 +1251,102 @@ Reason: {reason}</source>
     <message>
         <source>Roll call written to {path}.</source>
         <translation>在场名单已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>accessible</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>quiet side</source>
+        <translation>安静一侧</translation>
+    </message>
+    <message>
+        <source>near the lift</source>
+        <translation>靠近电梯</translation>
+    </message>
+    <message>
+        <source>out of order: {reason}</source>
+        <translation>停用：{reason}</translation>
+    </message>
+    <message>
+        <source>beds: {beds}</source>
+        <translation>床位 {beds} 张</translation>
+    </message>
+    <message>
+        <source>beds free: {free} of {beds}</source>
+        <translation>空床 {free}/{beds} 张</translation>
+    </message>
+    <message>
+        <source>{rate} yuan</source>
+        <translation>{rate} 元</translation>
+    </message>
+    <message>
+        <source>Room {number} added: building {building}, floor {floor}.</source>
+        <translation>已添加客房 {number}：{building} 号楼 {floor} 层。</translation>
+    </message>
+    <message>
+        <source>{count} rooms.</source>
+        <translation>共 {count} 间客房。</translation>
+    </message>
+    <message>
+        <source>{count} rooms free from {start} to {end}.</source>
+        <translation>{start} 至 {end} 有 {count} 间客房空闲。</translation>
+    </message>
+    <message>
+        <source>Delegation {id} recorded: {name}, {arrive} to {depart}, letter {letter}.</source>
+        <translation>已登记代表团 {id}：{name}，{arrive} 至 {depart}，公函 {letter}。</translation>
+    </message>
+    <message>
+        <source>Guest {id} added to delegation {delegation}: {name}, {rank}.</source>
+        <translation>已为代表团 {delegation} 添加宾客 {id}：{name}，{rank}。</translation>
+    </message>
+    <message>
+        <source>Stay {stay} booked: {guest} in room {room} (building {building}, bed {bed}) from {arrive} to {depart}, {nights} nights.</source>
+        <translation>已预订住宿 {stay}：{guest} 入住 {room} 房（{building} 号楼，{bed} 号床），{arrive} 至 {depart}，共 {nights} 晚。</translation>
+    </message>
+    <message>
+        <source>Above the reception standard, because: {reason}</source>
+        <translation>高于接待标准，理由：{reason}</translation>
+    </message>
+    <message>
+        <source>halal meals</source>
+        <translation>清真餐</translation>
+    </message>
+    <message>
+        <source>vegetarian meals</source>
+        <translation>素食</translation>
+    </message>
+    <message>
+        <source>allergies: {what}</source>
+        <translation>过敏：{what}</translation>
+    </message>
+    <message>
+        <source>needs an accessible room</source>
+        <translation>需要无障碍客房</translation>
+    </message>
+    <message>
+        <source>Mind: {needs}.</source>
+        <translation>请注意：{needs}。</translation>
+    </message>
+    <message>
+        <source>Stay {stay}: {guest} checked in to room {room}, until {depart}.</source>
+        <translation>住宿 {stay}：{guest} 已入住 {room} 房，住至 {depart}。</translation>
+    </message>
+    <message>
+        <source>Stay {stay}: {guest} checked out of room {room}; the room is to be cleaned.</source>
+        <translation>住宿 {stay}：{guest} 已从 {room} 房退房，该房待清扫。</translation>
+    </message>
+    <message>
+        <source>Stay {stay} cancelled: room {room} is free from {arrive} to {depart}.</source>
+        <translation>住宿 {stay} 已取消：{room} 房 {arrive} 至 {depart} 空出。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {reason}</source>
+        <translation>第 {row} 行，“{column}”列：{reason}</translation>
+    </message>
+    <message>
+        <source>{count} guests imported into delegation {delegation}.</source>
+        <translation>已向代表团 {delegation} 导入 {count} 位宾客。</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1592,442 @@ The details were written to {path}.</source>
     <message>
         <source>Reception desk</source>
         <translation>前台接待</translation>
+    </message>
+</context>
+<context>
+    <name>DayLists</name>
+    <message>
+        <source>Arrivals and departures</source>
+        <translation>抵离店名单</translation>
+    </message>
+    <message>
+        <source>{office} arrivals and departures {day}</source>
+        <translation>{office} 抵离店名单 {day}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>抵店</translation>
+    </message>
+    <message>
+        <source>Departing</source>
+        <translation>离店</translation>
+    </message>
+    <message>
+        <source>{count} guests</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>Arrivals ({count})</source>
+        <translation>抵店 {count} 人</translation>
+    </message>
+    <message>
+        <source>Departures ({count})</source>
+        <translation>离店 {count} 人</translation>
+    </message>
+    <message>
+        <source>Nobody arrives on this day.</source>
+        <translation>当日无抵店宾客。</translation>
+    </message>
+    <message>
+        <source>Nobody departs on this day.</source>
+        <translation>当日无离店宾客。</translation>
+    </message>
+    <message>
+        <source>{date} ({nights} nights)</source>
+        <translation>{date}（{nights}晚）</translation>
+    </message>
+    <message>
+        <source>Internal document · keep confidential</source>
+        <translation>内部资料 · 注意保密</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>宾客</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>团组</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>离店日期</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>抵店日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>特别需求</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>Edit delegation</source>
+        <translation>修改接待对象</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>新增接待对象</translation>
+    </message>
+    <message>
+        <source>Required: no inviting letter, no reception</source>
+        <translation>必填：无公函不接待</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the number on file; the viewing is recorded.</source>
+        <translation>显示已登记的号码；查看将被记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the delegation:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Visiting &amp;unit:</source>
+        <translation>来访单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>来访事由(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Inviting &amp;letter (公函):</source>
+        <translation>公函文号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Liaison&apos;s na&amp;me:</source>
+        <translation>联络人(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Liaison&apos;s p&amp;hone:</source>
+        <translation>联络人电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>On file: {phone}; type a number only to change it</source>
+        <translation>已登记：{phone}；如需更改请输入新号码</translation>
+    </message>
+    <message>
+        <source>{nights} nights</source>
+        <translation>{nights} 晚</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationModel</name>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>接待对象</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>来访单位</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>准备事项</translation>
+    </message>
+    <message>
+        <source>Letter: {letter}</source>
+        <translation>公函：{letter}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>{name} (cancelled)</source>
+        <translation>{name}（已取消）</translation>
+    </message>
+    <message>
+        <source>{open} open, {overdue} overdue</source>
+        <translation>{open} 项未完成，{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <source>{open} open</source>
+        <translation>{open} 项未完成</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <source>&amp;New delegation…</source>
+        <translation>新增接待对象(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Assign &amp;rooms…</source>
+        <translation>分配客房(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;phone</source>
+        <translation>显示电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print reception &amp;list…</source>
+        <translation>打印接待清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Cancel delegation…</source>
+        <translation>取消接待…</translation>
+    </message>
+    <message>
+        <source>Add &amp;guest…</source>
+        <translation>添加客人(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Edit guest…</source>
+        <translation>修改客人…</translation>
+    </message>
+    <message>
+        <source>Edit guest (F2 or Enter in the list)</source>
+        <translation>修改客人（在列表中按 F2 或回车）</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>删除客人</translation>
+    </message>
+    <message>
+        <source>Remove guest (Delete in the list)</source>
+        <translation>删除客人（在列表中按 Delete）</translation>
+    </message>
+    <message>
+        <source>Make &amp;head</source>
+        <translation>设为团长(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>保存名单模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>添加事项(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Done / not done</source>
+        <translation>完成 / 未完成</translation>
+    </message>
+    <message>
+        <source>Done / not done (Space in the list)</source>
+        <translation>完成 / 未完成（在列表中按空格键）</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;programme…</source>
+        <translation>添加活动(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit line…</source>
+        <translation>修改活动…</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filter: name, unit, letter, or a guest&apos;s name, pinyin or initials</source>
+        <translation>筛选：名称、单位、公函，或客人姓名、拼音、首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>日期范围(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Choose a delegation on the left, or press Ctrl+N to record one.</source>
+        <translation>请在左侧选择接待对象，或按 Ctrl+N 新增。</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>客人名单</translation>
+    </message>
+    <message>
+        <source>Checklist before arrival</source>
+        <translation>抵达前准备事项</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>活动安排</translation>
+    </message>
+    <message>
+        <source>{count} delegations</source>
+        <translation>共 {count} 个接待对象</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unit: {unit}</source>
+        <translation>来访单位：{unit}</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>来访事由：{purpose}</translation>
+    </message>
+    <message>
+        <source>Inviting letter: {letter}</source>
+        <translation>公函：{letter}</translation>
+    </message>
+    <message>
+        <source>Liaison: {liaison}</source>
+        <translation>联络人：{liaison}</translation>
+    </message>
+    <message>
+        <source>Dates: {dates} ({nights} nights)</source>
+        <translation>日期：{dates}（{nights} 晚）</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name} 已保存。</translation>
+    </message>
+    <message>
+        <source>Cancel delegation</source>
+        <translation>取消接待</translation>
+    </message>
+    <message>
+        <source>Cancel {name}? Its booked stays are cancelled too. Reason (optional):</source>
+        <translation>取消接待 {name}？已预订的住宿也将一并取消。原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>Cancel the delegation</source>
+        <translation>取消接待</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>{name} was cancelled.</source>
+        <translation>{name} 已取消接待。</translation>
+    </message>
+    <message>
+        <source>{name} was removed.</source>
+        <translation>{name} 已删除。</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the delegation&apos;s list?</source>
+        <translation>从接待对象名单中删除 {name}？</translation>
+    </message>
+    <message>
+        <source>{name} is now the head of the delegation.</source>
+        <translation>{name} 现为团长。</translation>
+    </message>
+    <message>
+        <source>Import the guest list</source>
+        <translation>导入客人名单</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>{count} guests imported from {file}.</source>
+        <translation>已从 {file} 导入 {count} 位客人。</translation>
+    </message>
+    <message>
+        <source>Save the guest list template</source>
+        <translation>保存客人名单模板</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: {reason}</source>
+        <translation>模板未能保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Template saved as {path}.</source>
+        <translation>模板已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Remove the task “{title}”?</source>
+        <translation>删除准备事项“{title}”？</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from the programme?</source>
+        <translation>从活动安排中删除“{title}”？</translation>
     </message>
 </context>
 <context>
@@ -1207,12 +2311,64 @@ The details were written to {path}.</source>
         <translation>{day} 的 {series} 序列已发完全部 {last} 个号码，请改用其他业务登记。</translation>
     </message>
     <message>
+        <source>No inviting letter, no reception: enter the reference of the inviting letter (公函).</source>
+        <translation>无公函不接待：请填写公函文号。</translation>
+    </message>
+    <message>
+        <source>This ID number is already on the delegation&apos;s list, as {name}.</source>
+        <translation>该身份证号已在名单中（{name}）。</translation>
+    </message>
+    <message>
+        <source>The gender differs from the one the ID number gives ({gender}).</source>
+        <translation>性别与身份证号所示（{gender}）不符。</translation>
+    </message>
+    <message>
         <source>Enter the {field}.</source>
         <translation>请填写{field}。</translation>
     </message>
     <message>
         <source>The {field} may have at most {most} characters.</source>
         <translation>{field}最多 {most} 个字。</translation>
+    </message>
+    <message>
+        <source>Give the arrival and departure days.</source>
+        <translation>请填写抵达和离开日期。</translation>
+    </message>
+    <message>
+        <source>The departure ({depart}) cannot be before the arrival ({arrive}).</source>
+        <translation>离开日期（{depart}）不能早于抵达日期（{arrive}）。</translation>
+    </message>
+    <message>
+        <source>A delegation may stay at most {most} nights.</source>
+        <translation>接待对象最多停留 {most} 晚。</translation>
+    </message>
+    <message>
+        <source>{gender} is not a gender: write 男 or 女.</source>
+        <translation>{gender} 不是性别：请填写“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>The programme has “{title}” on {day}, outside the new dates: move or remove it first.</source>
+        <translation>活动安排中的“{title}”在 {day}，不在新的日期内：请先调整或删除该活动。</translation>
+    </message>
+    <message>
+        <source>{count} guests of {name} are in the house: check them out before cancelling.</source>
+        <translation>{name} 有 {count} 位客人在住：请先办理退房再取消接待。</translation>
+    </message>
+    <message>
+        <source>There is no guest {id}.</source>
+        <translation>没有编号为 {id} 的客人。</translation>
+    </message>
+    <message>
+        <source>Another desk has just chosen a head for this delegation: try again.</source>
+        <translation>另一台前台刚为该接待对象设定了团长：请重试。</translation>
+    </message>
+    <message>
+        <source>Only a member of a delegation can be its head.</source>
+        <translation>只有接待对象的成员才能设为团长。</translation>
+    </message>
+    <message>
+        <source>{name} has a stay from {arrive} to {depart}: cancel it before removing the guest.</source>
+        <translation>{name} 有 {arrive} 至 {depart} 的住宿：请先取消住宿再删除该客人。</translation>
     </message>
     <message>
         <source>There is no priority class {priority}.</source>
@@ -1286,16 +2442,602 @@ The details were written to {path}.</source>
         <source>The slip could not be saved as {path}.</source>
         <translation>凭条无法保存为 {path}。</translation>
     </message>
+    <message>
+        <source>{option} {text} is not a date such as 2026-12-01.</source>
+        <translation>{option} {text} 不是日期，请写成 2026-12-01 这样的形式。</translation>
+    </message>
+    <message>
+        <source>There is no guest named {name}.</source>
+        <translation>没有名为 {name} 的宾客。</translation>
+    </message>
+    <message>
+        <source>Delegation {delegation} has no guest named {name}.</source>
+        <translation>代表团 {delegation} 中没有名为 {name} 的宾客。</translation>
+    </message>
+    <message>
+        <source>Several guests are named {name}: say which with --delegation ID.</source>
+        <translation>有多位宾客名为 {name}：请用 --delegation 编号 指明是哪一位。</translation>
+    </message>
+    <message>
+        <source>Delegation {delegation} has several guests named {name}: book them at the desk.</source>
+        <translation>代表团 {delegation} 中有多位宾客名为 {name}：请在前台为其订房。</translation>
+    </message>
+    <message>
+        <source>There is no delegation {delegation}.</source>
+        <translation>没有编号为 {delegation} 的接待对象。</translation>
+    </message>
+    <message>
+        <source>The delegation leaves on the day it arrives: it needs no rooms.</source>
+        <translation>该接待对象当天抵离，无需安排住房。</translation>
+    </message>
+    <message>
+        <source>Guest {guest} is not in this delegation.</source>
+        <translation>客人 {guest} 不属于该接待对象。</translation>
+    </message>
+    <message>
+        <source>No guest has a room to confirm.</source>
+        <translation>没有可确认的住房安排。</translation>
+    </message>
+    <message>
+        <source>A chosen room no longer exists.</source>
+        <translation>所选客房已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the first night the room must be free.</source>
+        <translation>请填写房间须空闲的第一晚。</translation>
+    </message>
+    <message>
+        <source>A room chart shows 1 to {most} days.</source>
+        <translation>房态图显示 1 至 {most} 天。</translation>
+    </message>
+    <message>
+        <source>There is no delegation {id}.</source>
+        <translation>没有编号为 {id} 的接待对象。</translation>
+    </message>
+    <message>
+        <source>The delegation {name} is cancelled.</source>
+        <translation>接待对象 {name} 已取消。</translation>
+    </message>
+    <message>
+        <source>A checklist task needs a title of 1 to 80 characters.</source>
+        <translation>准备事项名称须为 1 至 80 个字。</translation>
+    </message>
+    <message>
+        <source>The due time needs a time zone.</source>
+        <translation>完成时限须带时区。</translation>
+    </message>
+    <message>
+        <source>There is no checklist task {id}.</source>
+        <translation>没有编号为 {id} 的准备事项。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}. Problems found: {count}; correct them and import the file again.</source>
+        <translation>未从 {file} 导入任何客人：发现 {count} 处问题，请修改后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened as an Excel workbook: it may be damaged, protected by a password or in another format.</source>
+        <translation>无法将 {file} 作为 Excel 工作簿打开：文件可能已损坏、设有密码或为其他格式。</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否 (or leave it empty for 否), not {value}.</source>
+        <translation>请填写“是”或“否”（空白视为“否”），而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx): save it as .xlsx in Excel or WPS and import it again.</source>
+        <translation>{file} 不是 Excel 工作簿（.xlsx）：请在 Excel 或 WPS 中另存为 .xlsx 后重新导入。</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>找不到文件 {file}。</translation>
+    </message>
+    <message>
+        <source>{file} has no header row with a 姓名 column in its first rows: start from the desk&apos;s template.</source>
+        <translation>{file} 的前几行中没有含“姓名”列的表头：请使用前台提供的模板填写。</translation>
+    </message>
+    <message>
+        <source>The desk does not know the column {title}: it was ignored.</source>
+        <translation>无法识别“{title}”列，已忽略。</translation>
+    </message>
+    <message>
+        <source>A second column for {first}: keep one and delete the other.</source>
+        <translation>与“{first}”列重复：请保留一列，删除另一列。</translation>
+    </message>
+    <message>
+        <source>The column {title} is missing.</source>
+        <translation>缺少“{title}”列。</translation>
+    </message>
+    <message>
+        <source>{file} lists more than {most} guests: split it into several files.</source>
+        <translation>{file} 中的客人超过 {most} 位：请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>Excel stored the ID number as a number and lost its last digits: format the column as text and type the number again.</source>
+        <translation>Excel 将身份证号存为数字，末几位已丢失：请将该列设为文本格式后重新填写。</translation>
+    </message>
+    <message>
+        <source>{file} lists no guests.</source>
+        <translation>{file} 中没有客人。</translation>
+    </message>
+    <message>
+        <source>The same ID number as row {row}.</source>
+        <translation>与第 {row} 行的身份证号相同。</translation>
+    </message>
+    <message>
+        <source>The same name as row {row}, without an ID number to tell them apart.</source>
+        <translation>与第 {row} 行姓名相同，且无身份证号可以区分。</translation>
+    </message>
+    <message>
+        <source>A delegation has one head: row {row} is the head already.</source>
+        <translation>一个接待对象只能有一位团长：第 {row} 行已是团长。</translation>
+    </message>
+    <message>
+        <source>{name} is already on the delegation&apos;s list, without an ID number to tell them apart.</source>
+        <translation>{name} 已在名单中，且无身份证号可以区分。</translation>
+    </message>
+    <message>
+        <source>The delegation already has a head, {name}: write 否 here, or change the head at the desk after the import.</source>
+        <translation>该接待对象已有团长（{name}）：此处请填“否”，或在导入后于前台更换团长。</translation>
+    </message>
+    <message>
+        <source>There is no stay {stay}.</source>
+        <translation>没有编号为 {stay} 的住宿记录。</translation>
+    </message>
+    <message>
+        <source>Stay {stay} is cancelled: there is no room card for it.</source>
+        <translation>住宿 {stay} 已取消，无法打印入住卡。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s times need a time zone.</source>
+        <translation>活动时间须带时区。</translation>
+    </message>
+    <message>
+        <source>The activity must end after it starts.</source>
+        <translation>活动结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The activity must fall within the delegation&apos;s visit, {arrive} to {depart}.</source>
+        <translation>活动须在接待对象来访期间（{arrive} 至 {depart}）。</translation>
+    </message>
+    <message>
+        <source>The cost is 0 to {most} yuan.</source>
+        <translation>费用须为 0 至 {most} 元。</translation>
+    </message>
+    <message>
+        <source>There is no programme line {id}.</source>
+        <translation>没有编号为 {id} 的活动安排。</translation>
+    </message>
+    <message>
+        <source>A room number has 1 to 10 letters, digits or dashes, such as 301.</source>
+        <translation>房号由 1 至 10 位字母、数字或短横线组成，例如 301。</translation>
+    </message>
+    <message>
+        <source>A building name may have at most 20 characters.</source>
+        <translation>楼栋名称最多 20 个字。</translation>
+    </message>
+    <message>
+        <source>{type} is not a room type: standard, single, ordinary_suite or suite.</source>
+        <translation>“{type}”不是房型：应为 standard（标准间）、single（单人间）、ordinary_suite（普通套间）或 suite（套间）。</translation>
+    </message>
+    <message>
+        <source>A room has 1 to 6 beds.</source>
+        <translation>每间客房有 1 至 6 张床位。</translation>
+    </message>
+    <message>
+        <source>Give the floor of room {number}: it cannot be read from the number.</source>
+        <translation>请填写 {number} 房间所在楼层：无法从房号推断。</translation>
+    </message>
+    <message>
+        <source>A floor is between -5 and 99.</source>
+        <translation>楼层应在 -5 至 99 之间。</translation>
+    </message>
+    <message>
+        <source>The rate is 0 to {most} yuan a night.</source>
+        <translation>房价应为每晚 0 至 {most} 元。</translation>
+    </message>
+    <message>
+        <source>Notes may have at most 200 characters.</source>
+        <translation>备注最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>Building {building} already has a room {number}.</source>
+        <translation>{building} 号楼已有 {number} 房间。</translation>
+    </message>
+    <message>
+        <source>There is no room {room}.</source>
+        <translation>没有 {room} 房间。</translation>
+    </message>
+    <message>
+        <source>Several buildings have a room {room}: name the building too.</source>
+        <translation>多栋楼都有 {room} 房间，请同时注明楼栋。</translation>
+    </message>
+    <message>
+        <source>Room {number} has guests booked in {used} beds: it cannot have fewer.</source>
+        <translation>{number} 房间已有 {used} 个床位被预订，床位数不能再少。</translation>
+    </message>
+    <message>
+        <source>Say why the room is out of order (1 to 200 characters).</source>
+        <translation>请说明客房停用的原因（1 至 200 个字）。</translation>
+    </message>
+    <message>
+        <source>The room must be back in service after {start}.</source>
+        <translation>恢复使用日期须晚于 {start}。</translation>
+    </message>
+    <message>
+        <source>Room {number} has a guest from {arrive} to {depart}: move the stay first.</source>
+        <translation>{number} 房间 {arrive} 至 {depart} 有客人入住，请先调整该住宿。</translation>
+    </message>
+    <message>
+        <source>The departure must be after the arrival ({arrive}).</source>
+        <translation>离店日期须晚于抵店日期（{arrive}）。</translation>
+    </message>
+    <message>
+        <source>A stay may last at most {most} nights: split it.</source>
+        <translation>一次住宿最多 {most} 晚，请分段安排。</translation>
+    </message>
+    <message>
+        <source>Choose the least rank for every room type.</source>
+        <translation>请为每种房型选择最低职级。</translation>
+    </message>
+    <message>
+        <source>Choose the least rank lodged alone.</source>
+        <translation>请选择单独安排住房的最低职级。</translation>
+    </message>
+    <message>
+        <source>{time} is not a time of day such as 14:00.</source>
+        <translation>“{time}”不是有效时间，例如 14:00。</translation>
+    </message>
+    <message>
+        <source>The breakfast times may have at most 40 characters.</source>
+        <translation>早餐时间最多 40 个字。</translation>
+    </message>
+    <message>
+        <source>A checklist task is due 0 to 720 hours before the arrival.</source>
+        <translation>准备事项的完成时限应为抵达前 0 至 720 小时。</translation>
+    </message>
+    <message>
+        <source>Room {room} is taken from {arrive} to {depart} by {guest} (stay {stay}).</source>
+        <translation>{room} 房间 {arrive} 至 {depart} 已由 {guest} 入住（住宿编号 {stay}）。</translation>
+    </message>
+    <message>
+        <source>Room {room} is no longer in use.</source>
+        <translation>{room} 房间已不再使用。</translation>
+    </message>
+    <message>
+        <source>Room {room} is out of order from {start}: {reason}</source>
+        <translation>{room} 房间自 {start} 起停用：{reason}</translation>
+    </message>
+    <message>
+        <source>{guest} already has room {room} from {arrive} to {depart}.</source>
+        <translation>{guest} {arrive} 至 {depart} 已安排在 {room} 房间。</translation>
+    </message>
+    <message>
+        <source>Room {room} is shared from {arrive} with {guest}: only guests of the same gender share a room.</source>
+        <translation>{room} 房间自 {arrive} 起与 {guest} 合住：只有同性别客人可以合住。</translation>
+    </message>
+    <message>
+        <source>There is no guest {guest}.</source>
+        <translation>没有编号为 {guest} 的客人。</translation>
+    </message>
+    <message>
+        <source>Room {room} ({type}) is above the reception standard for {guest} ({rank}): give the reason for the exception.</source>
+        <translation>{room} 房间（{type}）超出 {guest}（{rank}）的接待标准，请填写超标准理由。</translation>
+    </message>
+    <message>
+        <source>The reason may have at most {most} characters.</source>
+        <translation>理由最多 {most} 个字。</translation>
+    </message>
+    <message>
+        <source>Another desk has just booked room {room} for {guest}&apos;s nights: look again.</source>
+        <translation>其他工作台刚刚为 {guest} 所需日期预订了 {room} 房间，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Stay {stay} is {state}: that cannot be done now.</source>
+        <translation>住宿 {stay} 的状态为“{state}”，现在不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>Stay {stay} begins on {arrive}: change its dates to check in today.</source>
+        <translation>住宿 {stay} 自 {arrive} 开始；如今天入住，请先修改日期。</translation>
+    </message>
+    <message>
+        <source>Stay {stay} ended on {depart}.</source>
+        <translation>住宿 {stay} 已于 {depart} 结束。</translation>
+    </message>
+    <message>
+        <source>The guest is in house: the departure must be after today; check out.</source>
+        <translation>客人在住：离店日期须晚于今天；今天离店请办理退房。</translation>
+    </message>
+    <message>
+        <source>The guest is already in that room.</source>
+        <translation>客人已在该房间。</translation>
+    </message>
+    <message>
+        <source>The stay ends on {depart}: there is nothing to move.</source>
+        <translation>该住宿于 {depart} 结束，无需换房。</translation>
+    </message>
+    <message>
+        <source>The guest is already in: only the room and the departure can change.</source>
+        <translation>客人已入住：只能更改房间和离店日期。</translation>
+    </message>
+    <message>
+        <source>{rank} is not a rank level such as 正厅级 or 县处级副职.</source>
+        <translation>“{rank}”不是职级，例如 正厅级 或 县处级副职。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as {path}: {reason}</source>
+        <translation>无法将 PDF 保存为 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The printer did not take the document: {reason}</source>
+        <translation>打印机未能接收该文档：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
+    <message>
+        <source>name of the delegation</source>
+        <translation>接待对象名称</translation>
+    </message>
+    <message>
+        <source>visiting unit</source>
+        <translation>来访单位</translation>
+    </message>
     <message>
         <source>purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
+        <source>reference of the inviting letter</source>
+        <translation>公函文号</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation>过敏情况</translation>
+    </message>
+    <message>
+        <source>mobility needs</source>
+        <translation>行动不便情况</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>host or department</source>
         <translation>接待人或部门</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>accompanying staff</source>
+        <translation>陪同人员</translation>
+    </message>
+</context>
+<context>
+    <name>FindingModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>FreeRoomModel</name>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation>空床</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特点</translation>
+    </message>
+    <message>
+        <source>Rate (yuan)</source>
+        <translation>房价（元）</translation>
+    </message>
+    <message>
+        <source>{building} · {number}</source>
+        <translation>{building} · {number}</translation>
+    </message>
+    <message>
+        <source>{free} of {beds}</source>
+        <translation>{free}/{beds}</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Edit guest</source>
+        <translation>修改客人</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>添加客人</translation>
+    </message>
+    <message>
+        <source>&amp;Head of the delegation</source>
+        <translation>团长(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ha&amp;lal</source>
+        <translation>清真(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Vegetarian</source>
+        <translation>素食(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Accessible room</source>
+        <translation>无障碍客房(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Foods the guest must not be served</source>
+        <translation>不能提供给客人的食物</translation>
+    </message>
+    <message>
+        <source>Wheelchair, walking stick…</source>
+        <translation>轮椅、拐杖……</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the ID number on file</source>
+        <translation>删除已登记的身份证号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation>职级(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>特殊需求：</translation>
+    </message>
+    <message>
+        <source>All&amp;ergies:</source>
+        <translation>过敏(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobility:</source>
+        <translation>行动不便(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>On file: {number}; type a number only to change it</source>
+        <translation>已登记：{number}；如需更改请输入新号码</translation>
+    </message>
+</context>
+<context>
+    <name>GuestModel</name>
+    <message>
+        <source>Halal</source>
+        <translation>清真</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>素食</translation>
+    </message>
+    <message>
+        <source>Allergic: {allergies}</source>
+        <translation>过敏：{allergies}</translation>
+    </message>
+    <message>
+        <source>Accessible room</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>团长</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>特殊需求</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>GuestNeeds</name>
+    <message>
+        <source>Halal meals</source>
+        <translation>清真餐</translation>
+    </message>
+    <message>
+        <source>Vegetarian meals</source>
+        <translation>素食</translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>过敏：{allergies}</translation>
+    </message>
+    <message>
+        <source>Accessible room</source>
+        <translation>需无障碍房间</translation>
+    </message>
+    <message>
+        <source>Mobility: {mobility}</source>
+        <translation>行动：{mobility}</translation>
+    </message>
+</context>
+<context>
+    <name>Guests</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +3057,25 @@ The details were written to {path}.</source>
     <message>
         <source>Today is {date}.</source>
         <translation>今天是{date}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Guest list refused</source>
+        <translation>客人名单未导入</translation>
+    </message>
+    <message>
+        <source>Guest list imported</source>
+        <translation>客人名单已导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}. Correct these problems in the file and import it again:</source>
+        <translation>未从 {file} 导入任何客人。请在文件中修改以下问题后重新导入：</translation>
+    </message>
+    <message>
+        <source>{file} was imported. Please look at these notes:</source>
+        <translation>{file} 已导入。请留意以下提示：</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +3103,92 @@ The details were written to {path}.</source>
     <message>
         <source>Signed in: {name} ({login})</source>
         <translation>当前登录：{name}（{login}）</translation>
+    </message>
+</context>
+<context>
+    <name>LodgingArea</name>
+    <message>
+        <source>Room chart</source>
+        <translation>客房房态</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>接待对象</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>客房管理</translation>
+    </message>
+    <message>
+        <source>&amp;Reception standards…</source>
+        <translation>接待标准(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lodging</source>
+        <translation>住宿(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;arrivals and departures…</source>
+        <translation>今日抵离名单(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>{count} guests were given rooms.</source>
+        <translation>已为 {count} 位客人安排住房。</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>{pages} pages were printed.</source>
+        <translation>已打印 {pages} 页。</translation>
+    </message>
+</context>
+<context>
+    <name>LodgingPrints</name>
+    <message>
+        <source>Print {title}, or save it as a PDF?</source>
+        <translation>打印{title}，还是另存为 PDF？</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>打印{title}</translation>
+    </message>
+    <message>
+        <source>Save {title} as PDF</source>
+        <translation>将{title}另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Room card {room}</source>
+        <translation>{room} 房间入住卡</translation>
+    </message>
+    <message>
+        <source>Room card {room} {guest}</source>
+        <translation>入住卡-{room}-{guest}</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures {day}</source>
+        <translation>{day} 抵离店名单</translation>
+    </message>
+    <message>
+        <source>Reception list {delegation}</source>
+        <translation>{delegation} 接待清单</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +3294,25 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Reception desk</source>
         <translation>前台接待</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move {guest} to another room</source>
+        <translation>为 {guest} 换房</translation>
+    </message>
+    <message>
+        <source>Rooms free from {start} to {depart} ({nights}):</source>
+        <translation>{start} 至 {depart}（{nights}）空闲的房间：</translation>
+    </message>
+    <message>
+        <source>No other room is free for these nights.</source>
+        <translation>这几晚没有其他空闲房间。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>换房</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +3626,33 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     </message>
 </context>
 <context>
+    <name>OutOfOrderDialog</name>
+    <message>
+        <source>Room {number} out of order</source>
+        <translation>{number} 房停用维修</translation>
+    </message>
+    <message>
+        <source>Air conditioning repair, repainting…</source>
+        <translation>空调维修、墙面粉刷…</translation>
+    </message>
+    <message>
+        <source>Until further &amp;notice</source>
+        <translation>另行通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back in service on:</source>
+        <translation>恢复使用日期(&amp;B)：</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1913,6 +3806,45 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     </message>
 </context>
 <context>
+    <name>Prints</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Ordinary</source>
@@ -1937,6 +3869,37 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Serviceman</source>
         <translation>军人</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reason for the exception</source>
+        <translation>超标准理由</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +4022,220 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>&amp;Default service time:</source>
         <translation>默认办理时长(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>Ranks</name>
+    <message>
+        <source>National level, chief</source>
+        <translation>国家级正职</translation>
+    </message>
+    <message>
+        <source>National level, deputy</source>
+        <translation>国家级副职</translation>
+    </message>
+    <message>
+        <source>Provincial or ministerial, chief</source>
+        <translation>省部级正职</translation>
+    </message>
+    <message>
+        <source>Provincial or ministerial, deputy</source>
+        <translation>省部级副职</translation>
+    </message>
+    <message>
+        <source>Bureau level, chief</source>
+        <translation>厅局级正职</translation>
+    </message>
+    <message>
+        <source>Bureau level, deputy</source>
+        <translation>厅局级副职</translation>
+    </message>
+    <message>
+        <source>County or division level, chief</source>
+        <translation>县处级正职</translation>
+    </message>
+    <message>
+        <source>County or division level, deputy</source>
+        <translation>县处级副职</translation>
+    </message>
+    <message>
+        <source>Section level, chief</source>
+        <translation>乡科级正职</translation>
+    </message>
+    <message>
+        <source>Section level, deputy</source>
+        <translation>乡科级副职</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>科员</translation>
+    </message>
+    <message>
+        <source>Other staff</source>
+        <translation>其他人员</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionList</name>
+    <message>
+        <source>Reception list</source>
+        <translation>接待清单</translation>
+    </message>
+    <message>
+        <source>Reception list {delegation}</source>
+        <translation>接待清单 {delegation}</translation>
+    </message>
+    <message>
+        <source>This delegation&apos;s visit was cancelled.</source>
+        <translation>该团组来访已取消。</translation>
+    </message>
+    <message>
+        <source>Visiting unit</source>
+        <translation>来访单位</translation>
+    </message>
+    <message>
+        <source>Inviting letter</source>
+        <translation>公函文号</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>接待日期</translation>
+    </message>
+    <message>
+        <source>{arrive} to {depart}</source>
+        <translation>{arrive} 至 {depart}</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>来访人数</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Drawn up</source>
+        <translation>制表日期</translation>
+    </message>
+    <message>
+        <source>Guests received</source>
+        <translation>接待对象</translation>
+    </message>
+    <message>
+        <source>No guests are listed.</source>
+        <translation>未登记来访人员。</translation>
+    </message>
+    <message>
+        <source>Programme and costs</source>
+        <translation>活动安排及费用</translation>
+    </message>
+    <message>
+        <source>No programme lines.</source>
+        <translation>无活动安排。</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>No stays.</source>
+        <translation>无住宿。</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Total cost: {total}</source>
+        <translation>费用合计：{total}</translation>
+    </message>
+    <message>
+        <source>programme {programme}, lodging {lodging}</source>
+        <translation>其中活动 {programme}，住宿 {lodging}</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>(head)</source>
+        <translation>（团长）</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Rate (yuan a night)</source>
+        <translation>房价（元/晚）</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间数</translation>
+    </message>
+    <message>
+        <source>Room-nights</source>
+        <translation>间夜数</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +4457,721 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCard</name>
+    <message>
+        <source>Room card</source>
+        <translation>入住卡</translation>
+    </message>
+    <message>
+        <source>Room card {room} {guest}</source>
+        <translation>入住卡 {room} {guest}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Building {building} · floor {floor}</source>
+        <translation>{building}号楼 · {floor}层</translation>
+    </message>
+    <message>
+        <source>{building} · floor {floor}</source>
+        <translation>{building} · {floor}层</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>离店</translation>
+    </message>
+    <message>
+        <source>{nights} nights</source>
+        <translation>{nights}晚</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>早餐</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>退房</translation>
+    </message>
+    <message>
+        <source>by {time} on the day of departure</source>
+        <translation>离店当日 {time} 前</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>所属团组</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>特别关照</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}-{day:02d} {weekday}</source>
+        <translation>{year}年{month}月{day}日 {weekday}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomChartPage</name>
+    <message>
+        <source>%n night(s)</source>
+        <translation>%n晚</translation>
+    </message>
+    <message>
+        <source>Reason for the exception</source>
+        <translation>超标准理由</translation>
+    </message>
+    <message>
+        <source>{message}
+
+The reason is recorded with the stay:</source>
+        <translation>{message}
+
+理由将随入住记录保存：</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>办理入住(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>办理退房(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>+1 night</source>
+        <translation>续住一晚</translation>
+    </message>
+    <message>
+        <source>One night more (Shift+Right or +)</source>
+        <translation>多住一晚（Shift+→ 或 +）</translation>
+    </message>
+    <message>
+        <source>−1 night</source>
+        <translation>少住一晚</translation>
+    </message>
+    <message>
+        <source>One night less (Shift+Left or -)</source>
+        <translation>少住一晚（Shift+← 或 -）</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another room…</source>
+        <translation>换房(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Cancel the stay…</source>
+        <translation>取消预订…</translation>
+    </message>
+    <message>
+        <source>&amp;Book a guest…</source>
+        <translation>预订入住(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print room card…</source>
+        <translation>打印入住卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;This month</source>
+        <translation>本月(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to a date</source>
+        <translation>跳至日期(&amp;G)</translation>
+    </message>
+    <message>
+        <source>‹ Previous month</source>
+        <translation>‹ 上月</translation>
+    </message>
+    <message>
+        <source>Previous month (PageUp in the chart)</source>
+        <translation>上月（在房态图中按 PageUp）</translation>
+    </message>
+    <message>
+        <source>Next month ›</source>
+        <translation>下月 ›</translation>
+    </message>
+    <message>
+        <source>Next month (PageDown in the chart)</source>
+        <translation>下月（在房态图中按 PageDown）</translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation>跳至：</translation>
+    </message>
+    <message>
+        <source>Any building</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Any floor</source>
+        <translation>全部楼层</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>全部房型</translation>
+    </message>
+    <message>
+        <source>&amp;Free from</source>
+        <translation>空闲自(&amp;F)</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding:</source>
+        <translation>楼栋(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>F&amp;loor:</source>
+        <translation>楼层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>房型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Filled bar: in house · light bar: booked · dashed: departed · orange dot: the guest has needs</source>
+        <translation>实色：在住 · 浅色：已预订 · 虚线：已离店 · 橙点：客人有特殊需求</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>No room is shown.</source>
+        <translation>没有显示的房间。</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Room {number}, bed {bed}</source>
+        <translation>{number} 房，{bed} 号床</translation>
+    </message>
+    <message>
+        <source>{type} · floor {floor}</source>
+        <translation>{type} · {floor}层</translation>
+    </message>
+    <message>
+        <source>Night of {day}</source>
+        <translation>{day} 当晚</translation>
+    </message>
+    <message>
+        <source>Ctrl+B or Enter: book a guest here.</source>
+        <translation>按 Ctrl+B 或回车：在此预订入住。</translation>
+    </message>
+    <message>
+        <source>Not in a delegation</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Room {number}, bed {bed} · {rank}</source>
+        <translation>{number} 房，{bed} 号床 · {rank}</translation>
+    </message>
+    <message>
+        <source>{arrive} → {depart} · {nights}</source>
+        <translation>{arrive} → {depart} · {nights}</translation>
+    </message>
+    <message>
+        <source>Above the standard: {reason}</source>
+        <translation>超标准：{reason}</translation>
+    </message>
+    <message>
+        <source>The guest is already in: only the room and the departure can change.</source>
+        <translation>客人已入住：只能更改房间和离店日期。</translation>
+    </message>
+    <message>
+        <source>A stay needs at least one night.</source>
+        <translation>入住至少一晚。</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>未更改：{reason}</translation>
+    </message>
+    <message>
+        <source>{guest} now leaves on {depart} ({nights}).</source>
+        <translation>{guest} 改为 {depart} 离店（{nights}）。</translation>
+    </message>
+    <message>
+        <source>{guest}: room {room}, {arrive} to {depart}.</source>
+        <translation>{guest}：{room} 房，{arrive} 至 {depart}。</translation>
+    </message>
+    <message>
+        <source>Mind the guest&apos;s needs:
+{needs}</source>
+        <translation>请留意客人的特殊需求：
+{needs}</translation>
+    </message>
+    <message>
+        <source>No special needs are on file.</source>
+        <translation>未登记特殊需求。</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>办理入住</translation>
+    </message>
+    <message>
+        <source>Check in {guest} to room {room}, bed {bed}?</source>
+        <translation>为 {guest} 办理入住 {room} 房 {bed} 号床？</translation>
+    </message>
+    <message>
+        <source>{guest} is checked in to room {room}.</source>
+        <translation>{guest} 已入住 {room} 房。</translation>
+    </message>
+    <message>
+        <source>The room is then to be cleaned.</source>
+        <translation>退房后房间待清扫。</translation>
+    </message>
+    <message>
+        <source>Booked until {depart}: the nights from {today} are freed. {then}</source>
+        <translation>原订住至 {depart}：自 {today} 起的房晚将释放。{then}</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>办理退房</translation>
+    </message>
+    <message>
+        <source>Check out {guest} from room {room}?</source>
+        <translation>为 {guest} 办理 {room} 房退房？</translation>
+    </message>
+    <message>
+        <source>{guest} has checked out; room {room} is to be cleaned.</source>
+        <translation>{guest} 已退房；{room} 房待清扫。</translation>
+    </message>
+    <message>
+        <source>Cancel the stay</source>
+        <translation>取消预订</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of {guest} in room {room} from {arrive}?</source>
+        <translation>取消 {guest} 自 {arrive} 起在 {room} 房的预订？</translation>
+    </message>
+    <message>
+        <source>The bed is freed for these nights.</source>
+        <translation>这几晚的床位将释放。</translation>
+    </message>
+    <message>
+        <source>The booking of {guest} is cancelled.</source>
+        <translation>{guest} 的预订已取消。</translation>
+    </message>
+    <message>
+        <source>The stay ends today: there is nothing to move.</source>
+        <translation>入住今日结束：无需换房。</translation>
+    </message>
+    <message>
+        <source>{guest} moves to room {room}.</source>
+        <translation>{guest} 已换至 {room} 房。</translation>
+    </message>
+    <message>
+        <source>{guest} is booked in room {room} from {arrive} to {depart}.</source>
+        <translation>已为 {guest} 预订 {room} 房，{arrive} 至 {depart}。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomChartView</name>
+    <message>
+        <source>clean</source>
+        <translation>空净</translation>
+    </message>
+    <message>
+        <source>to clean</source>
+        <translation>待扫</translation>
+    </message>
+    <message>
+        <source>occupied</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>%n bed(s)</source>
+        <translation>%n床</translation>
+    </message>
+    <message>
+        <source>Bldg {building}</source>
+        <translation>{building}号楼</translation>
+    </message>
+    <message>
+        <source>{guest} · {delegation}</source>
+        <translation>{guest} · {delegation}</translation>
+    </message>
+    <message>
+        <source>{month}/{day}</source>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>Room chart</source>
+        <translation>房态图</translation>
+    </message>
+    <message>
+        <source>{arrive}–{depart}</source>
+        <translation>{arrive}–{depart}</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不可</translation>
+    </message>
+    <message>
+        <source>{type} · {beds}</source>
+        <translation>{type} · {beds}</translation>
+    </message>
+    <message>
+        <source>Not moved: {reason}</source>
+        <translation>未移动：{reason}</translation>
+    </message>
+    <message>
+        <source>{guest} to room {room}, {arrive}–{depart}</source>
+        <translation>{guest} 改至 {room} 房，{arrive}–{depart}</translation>
+    </message>
+    <message>
+        <source>{what}: refused. {reason}</source>
+        <translation>{what}：不可。{reason}</translation>
+    </message>
+    <message>
+        <source>{what}: above the reception standard, a reason will be asked.</source>
+        <translation>{what}：超出接待标准，将要求填写理由。</translation>
+    </message>
+    <message>
+        <source>{what}: free.</source>
+        <translation>{what}：可安排。</translation>
+    </message>
+    <message>
+        <source>Room {number} · {building}</source>
+        <translation>{number} 房 · {building}</translation>
+    </message>
+    <message>
+        <source>{type} · {beds} beds · floor {floor}</source>
+        <translation>{type} · {beds}床 · {floor}层</translation>
+    </message>
+    <message>
+        <source>Today: {status}</source>
+        <translation>今日：{status}</translation>
+    </message>
+    <message>
+        <source>Out of order from {start}: {reason}</source>
+        <translation>自 {start} 起停用：{reason}</translation>
+    </message>
+    <message>
+        <source>{arrive} to {depart} · {nights}</source>
+        <translation>{arrive} 至 {depart} · {nights}</translation>
+    </message>
+    <message>
+        <source>Has needs: see the panel</source>
+        <translation>有特殊需求：见右侧</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Edit room {number}</source>
+        <translation>编辑 {number} 房</translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation>添加房间</translation>
+    </message>
+    <message>
+        <source>301</source>
+        <translation>301</translation>
+    </message>
+    <message>
+        <source>From the number</source>
+        <translation>按房号推断</translation>
+    </message>
+    <message>
+        <source>&amp;Accessible</source>
+        <translation>无障碍(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet side</source>
+        <translation>安静一侧(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Near the &amp;lift</source>
+        <translation>靠近电梯(&amp;L)</translation>
+    </message>
+    <message>
+        <source> yuan a night</source>
+        <translation> 元/晚</translation>
+    </message>
+    <message>
+        <source>Room &amp;number:</source>
+        <translation>房号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>楼层(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>房型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>B&amp;eds:</source>
+        <translation>床位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>特点：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>房价(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>RoomModel</name>
+    <message>
+        <source>Accessible</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Quiet side</source>
+        <translation>安静一侧</translation>
+    </message>
+    <message>
+        <source>Near the lift</source>
+        <translation>靠近电梯</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>{reason} (from {start})</source>
+        <translation>{reason}（自 {start} 起）</translation>
+    </message>
+    <message>
+        <source>{reason} ({start} to {end})</source>
+        <translation>{reason}（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特点</translation>
+    </message>
+    <message>
+        <source>Rate (yuan)</source>
+        <translation>房价（元）</translation>
+    </message>
+    <message>
+        <source>Status today</source>
+        <translation>今日房态</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>停用维修</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Rooms</name>
+    <message>
+        <source>Standard room</source>
+        <translation>标准间</translation>
+    </message>
+    <message>
+        <source>Single room</source>
+        <translation>单人间</translation>
+    </message>
+    <message>
+        <source>Ordinary suite</source>
+        <translation>普通套间</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>套间</translation>
+    </message>
+    <message>
+        <source>Vacant, clean</source>
+        <translation>空房（已清扫）</translation>
+    </message>
+    <message>
+        <source>Vacant, to be cleaned</source>
+        <translation>空房（待清扫）</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>停用维修</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>&amp;Add room…</source>
+        <translation>添加房间(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;clean</source>
+        <translation>标记已清扫(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark to be cleaned</source>
+        <translation>标记待清扫</translation>
+    </message>
+    <message>
+        <source>&amp;Out of order…</source>
+        <translation>停用维修(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back in service</source>
+        <translation>恢复使用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>全部房型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding:</source>
+        <translation>楼栋(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>F&amp;loor:</source>
+        <translation>楼层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>房型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Any building</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Any floor</source>
+        <translation>全部楼层</translation>
+    </message>
+    <message>
+        <source>{rooms} rooms · {free} ready · {dirty} to be cleaned</source>
+        <translation>共 {rooms} 间 · 可入住 {free} 间 · 待清扫 {dirty} 间</translation>
+    </message>
+    <message>
+        <source>Room {number} added.</source>
+        <translation>已添加 {number} 房。</translation>
+    </message>
+    <message>
+        <source>Room {number} saved.</source>
+        <translation>{number} 房已保存。</translation>
+    </message>
+    <message>
+        <source>Room {number} is clean.</source>
+        <translation>{number} 房已清扫。</translation>
+    </message>
+    <message>
+        <source>Room {number} is to be cleaned.</source>
+        <translation>{number} 房待清扫。</translation>
+    </message>
+    <message>
+        <source>Room {number} is out of order.</source>
+        <translation>{number} 房已停用维修。</translation>
+    </message>
+    <message>
+        <source>Room {number} is back in service.</source>
+        <translation>{number} 房已恢复使用。</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +5417,84 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Printing</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsDialog</name>
+    <message>
+        <source>Reception standards</source>
+        <translation>接待标准</translation>
+    </message>
+    <message>
+        <source>Least rank for each room type</source>
+        <translation>各房型的最低职级</translation>
+    </message>
+    <message>
+        <source>A guest of the rank chosen or above may have the room type within the standard; a room above a guest&apos;s standard needs a recorded reason.</source>
+        <translation>所选职级及以上的宾客可按标准安排该房型；高于标准安排房间须记录理由。</translation>
+    </message>
+    <message>
+        <source>{room_type}:</source>
+        <translation>{room_type}：</translation>
+    </message>
+    <message>
+        <source>A room to themselves from:</source>
+        <translation>单独住一间的最低职级：</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>such as 07:00–09:00</source>
+        <translation>例如 07:00–09:00</translation>
+    </message>
+    <message>
+        <source>Delegations &amp;arrive at:</source>
+        <translation>团组抵达时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Check-out by:</source>
+        <translation>退房时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Breakfast:</source>
+        <translation>早餐时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Checklist of every new delegation</source>
+        <translation>新团组的默认准备事项</translation>
+    </message>
+    <message>
+        <source>A&amp;dd task</source>
+        <translation>添加事项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>删除事项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only the administrator can change the reception standards.</source>
+        <translation>只有系统管理员可以修改接待标准。</translation>
+    </message>
+</context>
+<context>
+    <name>Stays</name>
+    <message>
+        <source>Booked</source>
+        <translation>已预订</translation>
+    </message>
+    <message>
+        <source>In house</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已离店</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from reception.core.security.audit import page
 from reception.core.security.operators import set_active
@@ -74,3 +74,66 @@ def test_disabled_operators_are_not_offered(
     qtbot.addWidget(dialog)
     assert "receptionist" not in _names(dialog)
     assert "director" in _names(dialog)
+
+
+# -- at start-up the dialog is up before the database is open -------------------------------
+
+
+def test_enter_before_the_database_is_open_waits_then_signs_in(
+    qtbot: QtBot, db: Database, admin: Actor
+) -> None:
+    dialog = LoginDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.is_ready()
+    assert _names(dialog) == []
+    qtbot.keyClicks(dialog.ui.operatorCombo.lineEdit(), "admin")
+    qtbot.keyClicks(dialog.ui.password, ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert not dialog.ui.password.isEnabled()  # greyed while it waits
+    assert QApplication.overrideCursor() is not None
+    with qtbot.waitSignal(dialog.ready):
+        dialog.database_opened(db, "某某县人民政府办公室", ["admin"])
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.sign_in is not None and dialog.sign_in.operator is not None
+    assert dialog.sign_in.operator.login == "admin"
+    assert QApplication.overrideCursor() is None
+
+
+def test_the_names_come_with_the_database_and_keep_what_was_typed(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor]
+) -> None:
+    dialog = LoginDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.operatorCombo.lineEdit(), "dir")
+    dialog.database_opened(db, "某某县人民政府办公室", ["admin", "director"])
+    assert dialog.ui.officeLabel.text() == "某某县人民政府办公室"
+    assert _names(dialog) == ["admin", "director"]
+    assert dialog.ui.operatorCombo.currentText() == "dir"
+
+
+def test_the_only_operator_is_chosen_when_nothing_was_typed(
+    qtbot: QtBot, db: Database, admin: Actor
+) -> None:
+    dialog = LoginDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.database_opened(db, "", ["admin"])
+    assert dialog.ui.operatorCombo.currentText() == "admin"
+    assert dialog.focusWidget() is dialog.ui.password
+
+
+def test_closing_while_waiting_leaves_no_busy_cursor(
+    qtbot: QtBot, db: Database, admin: Actor
+) -> None:
+    dialog = LoginDialog(None, login="admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.password, ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
+    assert QApplication.overrideCursor() is not None
+    dialog.reject()
+    assert QApplication.overrideCursor() is None
+    assert dialog.sign_in is None

@@ -36,9 +36,9 @@ def _window(qtbot: QtBot, session: DeskSession) -> MainWindow:
     ("role", "areas"),
     [
         (Role.RECEPTIONIST, ["Home", "Registration", "Counter", "On site"]),
-        (Role.LODGING_CLERK, ["Home"]),
+        (Role.LODGING_CLERK, ["Home", "Room chart", "Delegations", "Rooms"]),
         (Role.PETITIONS_OFFICER, ["Home"]),
-        (Role.DIRECTOR, ["Home", "On site", "Audit log"]),
+        (Role.DIRECTOR, ["Home", "On site", "Room chart", "Delegations", "Rooms", "Audit log"]),
         (Role.ADMINISTRATOR, ["Home", "Operators", "Audit log"]),
     ],
 )

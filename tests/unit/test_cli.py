@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from reception.cli import main
+from reception.cli import desk_arguments, main
 from reception.config import database_url, key_file
 from reception.core.security.keys import load_keys
 from reception.core.security.operators import authenticate
@@ -317,11 +317,23 @@ def test_check_notices_missing_append_only_triggers(office: Cli) -> None:
     assert office("check").code == 1
 
 
+def test_check_notices_a_missing_double_booking_guard(office: Cli) -> None:
+    assert office("check").code == 0
+    sql(office.db, "DROP TRIGGER stay_no_double_booking_update")
+    result = office("check", "--json")
+    assert result.code == 1
+    assert json.loads(result.out)["double_booking_guarded"] is False
+
+
 # -- backup and restore --------------------------------------------------------------------
 
 
 def triggers(path: Path) -> list[tuple[object, ...]]:
-    return sql(path, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+    return sql(
+        path,
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit%' "
+        "ORDER BY name",
+    )
 
 
 def test_backup_then_restore_round_trips(office: Cli, tmp_path: Path) -> None:
@@ -500,3 +512,24 @@ def test_demo_by_a_non_administrator_is_refused(office: Cli) -> None:
     result = office.as_("rec", PASSWORD)("demo", "--scale", "10")
     assert result.code == 5 and result.one_line_error
     assert set(users(office)) == {"admin", "rec"}
+
+
+# -- which arguments open the desk ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "db"),
+    [([], None), (["--db", "x.db"], "x.db"), (["--lang", "en", "--db=y.db"], "y.db")],
+)
+def test_no_command_opens_the_desk(argv: list[str], db: str | None) -> None:
+    args = desk_arguments(argv)
+    assert args is not None and args.db == db
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["user", "list"], ["--help"], ["-h"], ["--version"], ["--lang", "fr"], ["--db"]],
+    ids=" ".join,
+)
+def test_commands_help_and_mistakes_go_to_the_full_parser(argv: list[str]) -> None:
+    assert desk_arguments(argv) is None

@@ -8,7 +8,8 @@ import re
 from reception.i18n import Translator
 from tools import build_translations
 
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+# A field by its name: a translation may drop a format spec ({month:02d} → {month}月).
+PLACEHOLDER = re.compile(r"\{([a-z_]*)(?::[^{}]*)?\}")
 
 
 def test_catalogue_and_qm_are_current() -> None:

@@ -364,11 +364,13 @@ def held_beds(
         Stay.arrive < end,
         Stay.state != StayState.CANCELLED.value,
     )
-    if room_ids is not None:
-        query = query.where(Stay.room_id.in_(room_ids))
+    # The rooms are picked here, not in SQL: given a list of rooms, SQLite would prefer the
+    # (room, arrival) index and read every room's whole history.
+    wanted = None if room_ids is None else set(room_ids)
     held: dict[int, set[int]] = {}
     for room_id, bed in session.execute(query):
-        held.setdefault(room_id, set()).add(bed)
+        if wanted is None or room_id in wanted:
+            held.setdefault(room_id, set()).add(bed)
     return held
 
 

@@ -211,6 +211,18 @@ def _plan(
         if s.id not in skip
     ]
     needs_reason = not load_lodging_settings(session).eligible(guest.rank, room.room_type)
+    held = {s.bed for s in sharing}
+    beds = [b for b in range(1, room.beds + 1) if b not in held]
+    rebeds: dict[int, int] = {}
+    if beds:
+        bed = prefer_bed if prefer_bed in beds else beds[0]
+    else:
+        packed = _repack(session, room, arrive, depart, skip)
+        if packed is None:
+            first = min(sharing, key=lambda s: s.arrive)
+            return BookingCheck(None, sharing, _taken(first), needs_reason)
+        bed, rebeds = packed
+    # Only a room with a bed to spare can be shared, and then only by one gender.
     other_gender = next((s for s in sharing if s.gender != guest.gender), None)
     if other_gender is not None:
         return BookingCheck(
@@ -228,34 +240,26 @@ def _plan(
             ),
             needs_reason,
         )
-    held = {s.bed for s in sharing}
-    beds = [b for b in range(1, room.beds + 1) if b not in held]
-    if not beds:
-        packed = _repack(session, room, arrive, depart, skip)
-        if packed is not None:
-            return BookingCheck(packed[0], sharing, None, needs_reason, packed[1])
-        first = min(sharing, key=lambda s: s.arrive)
-        return BookingCheck(None, sharing, _taken(first), needs_reason)
-    bed = prefer_bed if prefer_bed in beds else beds[0]
-    return BookingCheck(bed, sharing, None, needs_reason)
+    return BookingCheck(bed, sharing, None, needs_reason, rebeds)
 
 
 def _repack(
     session: Session, room: Room, arrive: date, depart: date, skip: set[int]
 ) -> tuple[int, dict[int, int]] | None:
-    """Renumber the beds of the room's current and future stays so that [arrive, depart)
-    fits, when the room has a bed free on each of its nights. Greedy by arrival, which
-    needs no more beds than the most guests on one night; departed stays keep theirs.
-    Returns the new stay's bed and the changed beds, or None when it does not fit."""
+    """Renumber the beds of the room's stays so that [arrive, depart) fits, when the room
+    has a bed free on each of its nights. Beds are places in a shared room, not furniture
+    anyone remembers, so any stay may take another number. Colouring the stays greedily by
+    arrival needs no more beds than the most guests on one night, whichever free bed each
+    takes; each keeps its own when it can, so few change. Returns the new stay's bed and
+    the changed beds, or None when it does not fit."""
     rows = session.scalars(
         select(Stay).where(Stay.room_id == room.id, Stay.state != StayState.CANCELLED.value)
     ).all()
-    movable = [s for s in rows if s.state != StayState.DEPARTED.value and s.id not in skip]
-    fixed = [(s.arrive, s.depart, s.bed) for s in rows if s.state == StayState.DEPARTED.value]
+    movable = [s for s in rows if s.id not in skip]
     items: list[tuple[date, date, int | None]] = [(s.arrive, s.depart, s.id) for s in movable]
     items.append((arrive, depart, None))
     items.sort(key=lambda item: (item[0], item[2] is None, -item[1].toordinal()))
-    placed: list[tuple[date, date, int]] = list(fixed)
+    placed: list[tuple[date, date, int]] = []
     current = {s.id: s.bed for s in movable}
     chosen: dict[int | None, int] = {}
     for start, end, stay_id in items:
@@ -637,11 +641,15 @@ def reschedule(
                     "The guest is already in: only the room and the departure can change.",
                 )
             )
-        current = found.id
-        if depart != found.depart:
+        # Shorten before moving and lengthen after, so that only the nights the guest will
+        # really spend are asked of each room.
+        current, later = found.id, depart > found.depart
+        if depart != found.depart and not later:
             current = extend(session, actor, current, depart).id
         if room_id != found.room_id:
             current = move(session, actor, current, room_id, reason=reason).id
+        if later:
+            current = extend(session, actor, current, depart).id
         return _view(session, current)
     room = _room(session, room_id, lock=True)
     guest = _guest(session, found.guest_id)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reception.core.lodging.models import Guest, Housekeeping, Room, RoomStatus, Stay
+from reception.core.ranks import Rank
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,20 @@ def room_view(room: Room) -> RoomView:
         room.active,
         room.notes,
     )
+
+
+def rank_level(rank: str) -> int:
+    """The rank's level; an unknown rank (a hand-edited row) after every known one."""
+    try:
+        return Rank(rank).level
+    except ValueError:
+        return len(Rank) + 1
+
+
+def precedence(guest: Guest) -> tuple[int, bool, str, int]:
+    """The one order of guests on every list, print and page: rank, then the head of the
+    party within a rank, then the name (by pinyin)."""
+    return (rank_level(guest.rank), not guest.is_head, guest.name_pinyin, guest.id)
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,39 @@ ACTION_LABELS: dict[str, str] = {
     "ticket.no_show": QT_TRANSLATE_NOOP("AuditActions", "Ticket marked no-show"),
     "ticket.hold": QT_TRANSLATE_NOOP("AuditActions", "Ticket held"),
     "ticket.transfer": QT_TRANSLATE_NOOP("AuditActions", "Ticket transferred"),
+    "room.add": QT_TRANSLATE_NOOP("AuditActions", "Room added"),
+    "room.change": QT_TRANSLATE_NOOP("AuditActions", "Room changed"),
+    "room.clean": QT_TRANSLATE_NOOP("AuditActions", "Room marked clean"),
+    "room.dirty": QT_TRANSLATE_NOOP("AuditActions", "Room to be cleaned"),
+    "room.out_of_order": QT_TRANSLATE_NOOP("AuditActions", "Room out of order"),
+    "room.back_in_service": QT_TRANSLATE_NOOP("AuditActions", "Room back in service"),
+    "stay.book": QT_TRANSLATE_NOOP("AuditActions", "Stay booked"),
+    "stay.check_in": QT_TRANSLATE_NOOP("AuditActions", "Guest checked in"),
+    "stay.check_out": QT_TRANSLATE_NOOP("AuditActions", "Guest checked out"),
+    "stay.cancel": QT_TRANSLATE_NOOP("AuditActions", "Stay cancelled"),
+    "stay.extend": QT_TRANSLATE_NOOP("AuditActions", "Stay's departure changed"),
+    "stay.move": QT_TRANSLATE_NOOP("AuditActions", "Guest moved to another room"),
+    "stay.reschedule": QT_TRANSLATE_NOOP("AuditActions", "Stay rescheduled"),
+    "stay.bed": QT_TRANSLATE_NOOP("AuditActions", "Bed renumbered in a shared room"),
+    "delegation.add": QT_TRANSLATE_NOOP("AuditActions", "Delegation recorded"),
+    "delegation.change": QT_TRANSLATE_NOOP("AuditActions", "Delegation changed"),
+    "delegation.cancel": QT_TRANSLATE_NOOP("AuditActions", "Delegation cancelled"),
+    "delegation.view_phone": QT_TRANSLATE_NOOP("AuditActions", "Liaison's phone viewed"),
+    "guest.add": QT_TRANSLATE_NOOP("AuditActions", "Guest added"),
+    "guest.change": QT_TRANSLATE_NOOP("AuditActions", "Guest changed"),
+    "guest.remove": QT_TRANSLATE_NOOP("AuditActions", "Guest removed"),
+    "guest.head": QT_TRANSLATE_NOOP("AuditActions", "Head of delegation changed"),
+    "checklist.add": QT_TRANSLATE_NOOP("AuditActions", "Checklist task added"),
+    "checklist.change": QT_TRANSLATE_NOOP("AuditActions", "Checklist task changed"),
+    "checklist.done": QT_TRANSLATE_NOOP("AuditActions", "Checklist task done"),
+    "checklist.reopen": QT_TRANSLATE_NOOP("AuditActions", "Checklist task reopened"),
+    "checklist.remove": QT_TRANSLATE_NOOP("AuditActions", "Checklist task removed"),
+    "activity.add": QT_TRANSLATE_NOOP("AuditActions", "Programme item added"),
+    "activity.change": QT_TRANSLATE_NOOP("AuditActions", "Programme item changed"),
+    "activity.remove": QT_TRANSLATE_NOOP("AuditActions", "Programme item removed"),
+    "delegation.liaison_phone.print": QT_TRANSLATE_NOOP(
+        "AuditActions", "Liaison's phone printed on a room card"
+    ),
 }
 ENTITIES_CONTEXT = "AuditEntities"
 ENTITY_LABELS: dict[str, str] = {
@@ -59,6 +92,12 @@ ENTITY_LABELS: dict[str, str] = {
     "visitor": QT_TRANSLATE_NOOP("AuditEntities", "Visitor"),
     "check_in": QT_TRANSLATE_NOOP("AuditEntities", "Check-in of visit"),
     "ticket": QT_TRANSLATE_NOOP("AuditEntities", "Ticket"),
+    "room": QT_TRANSLATE_NOOP("AuditEntities", "Room"),
+    "stay": QT_TRANSLATE_NOOP("AuditEntities", "Stay"),
+    "delegation": QT_TRANSLATE_NOOP("AuditEntities", "Delegation"),
+    "guest": QT_TRANSLATE_NOOP("AuditEntities", "Guest"),
+    "checklist": QT_TRANSLATE_NOOP("AuditEntities", "Checklist task"),
+    "activity": QT_TRANSLATE_NOOP("AuditEntities", "Programme item"),
 }
 
 

@@ -1,0 +1,1 @@
+"""The guesthouse at the desk: room chart, delegations and rooms."""
