@@ -422,7 +422,8 @@ def run_delegation_add(ctx: Context) -> int:
 
 
 def run_guest_add(ctx: Context) -> int:
-    from reception.core.lodging.delegations import GuestForm, add_guest
+    from reception.core.lodging.guest_form import GuestForm
+    from reception.core.lodging.guests import add_guest
 
     args = ctx.args
     form = GuestForm(

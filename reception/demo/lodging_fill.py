@@ -39,7 +39,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from reception.core.lodging.delegations import GUEST_ID_NUMBER, LIAISON_PHONE
+from reception.core.lodging.delegations import LIAISON_PHONE
+from reception.core.lodging.guests import GUEST_ID_NUMBER
 from reception.core.lodging.models import (
     ChecklistItem,
     Delegation,

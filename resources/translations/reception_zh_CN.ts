@@ -193,15 +193,15 @@
     </message>
     <message>
         <source>Delegations received (接待对象).</source>
-        <translation>接待对象（代表团）。</translation>
+        <translation>接待对象。</translation>
     </message>
     <message>
         <source>Record a delegation, with its inviting letter&apos;s reference.</source>
-        <translation>登记代表团，须填写公函文号。</translation>
+        <translation>登记接待对象，须填写公函文号。</translation>
     </message>
     <message>
         <source>the delegation&apos;s name</source>
-        <translation>代表团名称</translation>
+        <translation>接待对象名称</translation>
     </message>
     <message>
         <source>the reference of the inviting letter (公函), required</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>the visiting unit (default: the name)</source>
-        <translation>来访单位（默认：代表团名称）</translation>
+        <translation>来访单位（默认：接待对象名称）</translation>
     </message>
     <message>
         <source>the purpose of the visit</source>
@@ -233,23 +233,23 @@
     </message>
     <message>
         <source>Guests of the guesthouse.</source>
-        <translation>宾馆宾客。</translation>
+        <translation>宾馆客人。</translation>
     </message>
     <message>
         <source>Add a guest to a delegation.</source>
-        <translation>为代表团添加宾客。</translation>
+        <translation>为接待对象添加客人。</translation>
     </message>
     <message>
         <source>the delegation&apos;s number</source>
-        <translation>代表团编号</translation>
+        <translation>接待对象编号</translation>
     </message>
     <message>
         <source>the guest&apos;s name</source>
-        <translation>宾客姓名</translation>
+        <translation>客人姓名</translation>
     </message>
     <message>
         <source>the guest&apos;s gender</source>
-        <translation>宾客性别</translation>
+        <translation>客人性别</translation>
     </message>
     <message>
         <source>the rank level, such as 正处级</source>
@@ -257,19 +257,19 @@
     </message>
     <message>
         <source>the guest&apos;s post</source>
-        <translation>宾客职务</translation>
+        <translation>客人职务</translation>
     </message>
     <message>
         <source>the head of the delegation</source>
-        <translation>代表团团长</translation>
+        <translation>团长</translation>
     </message>
     <message>
         <source>Stays: book a guest into a room, check in and out.</source>
-        <translation>住宿：为宾客订房、办理入住和退房。</translation>
+        <translation>住宿：为客人订房、办理入住和退房。</translation>
     </message>
     <message>
         <source>Book a guest into a room.</source>
-        <translation>为宾客预订客房。</translation>
+        <translation>为客人预订客房。</translation>
     </message>
     <message>
         <source>the building, when several have the room number</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>the guest&apos;s delegation, when several guests have the name</source>
-        <translation>宾客所属代表团（多位宾客同名时填写）</translation>
+        <translation>客人所属接待对象（多位客人同名时填写）</translation>
     </message>
     <message>
         <source>why a room above the guest&apos;s reception standard is given</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>The guest has arrived: check the stay in.</source>
-        <translation>宾客已抵达：办理入住。</translation>
+        <translation>客人已抵达：办理入住。</translation>
     </message>
     <message>
         <source>The guest leaves: check the stay out.</source>
-        <translation>宾客离店：办理退房。</translation>
+        <translation>客人离店：办理退房。</translation>
     </message>
     <message>
         <source>Cancel a booked stay.</source>
@@ -301,15 +301,15 @@
     </message>
     <message>
         <source>Guest lists of delegations.</source>
-        <translation>代表团宾客名单。</translation>
+        <translation>接待对象客人名单。</translation>
     </message>
     <message>
         <source>Import a delegation&apos;s guest list from an Excel workbook.</source>
-        <translation>从 Excel 工作簿导入代表团宾客名单。</translation>
+        <translation>从 Excel 工作簿导入接待对象客人名单。</translation>
     </message>
     <message>
         <source>the guest list</source>
-        <translation>宾客名单文件</translation>
+        <translation>客人名单文件</translation>
     </message>
     <message>
         <source>the host or department visited</source>
@@ -1045,6 +1045,10 @@ Reason: {reason}</source>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1294,11 +1298,11 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>Delegation {id} recorded: {name}, {arrive} to {depart}, letter {letter}.</source>
-        <translation>已登记代表团 {id}：{name}，{arrive} 至 {depart}，公函 {letter}。</translation>
+        <translation>已登记接待对象 {id}：{name}，{arrive} 至 {depart}，公函 {letter}。</translation>
     </message>
     <message>
         <source>Guest {id} added to delegation {delegation}: {name}, {rank}.</source>
-        <translation>已为代表团 {delegation} 添加宾客 {id}：{name}，{rank}。</translation>
+        <translation>已为接待对象 {delegation} 添加客人 {id}：{name}，{rank}。</translation>
     </message>
     <message>
         <source>Stay {stay} booked: {guest} in room {room} (building {building}, bed {bed}) from {arrive} to {depart}, {nights} nights.</source>
@@ -1346,7 +1350,7 @@ Reason: {reason}</source>
     </message>
     <message>
         <source>{count} guests imported into delegation {delegation}.</source>
-        <translation>已向代表团 {delegation} 导入 {count} 位宾客。</translation>
+        <translation>已向接待对象 {delegation} 导入 {count} 位客人。</translation>
     </message>
 </context>
 <context>
@@ -1634,11 +1638,11 @@ The details were written to {path}.</source>
     </message>
     <message>
         <source>Nobody arrives on this day.</source>
-        <translation>当日无抵店宾客。</translation>
+        <translation>当日无抵店客人。</translation>
     </message>
     <message>
         <source>Nobody departs on this day.</source>
-        <translation>当日无离店宾客。</translation>
+        <translation>当日无离店客人。</translation>
     </message>
     <message>
         <source>{date} ({nights} nights)</source>
@@ -1662,7 +1666,7 @@ The details were written to {path}.</source>
     </message>
     <message>
         <source>Guest</source>
-        <translation>宾客</translation>
+        <translation>客人</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -2448,19 +2452,19 @@ The details were written to {path}.</source>
     </message>
     <message>
         <source>There is no guest named {name}.</source>
-        <translation>没有名为 {name} 的宾客。</translation>
+        <translation>没有名为 {name} 的客人。</translation>
     </message>
     <message>
         <source>Delegation {delegation} has no guest named {name}.</source>
-        <translation>代表团 {delegation} 中没有名为 {name} 的宾客。</translation>
+        <translation>接待对象 {delegation} 中没有名为 {name} 的客人。</translation>
     </message>
     <message>
         <source>Several guests are named {name}: say which with --delegation ID.</source>
-        <translation>有多位宾客名为 {name}：请用 --delegation 编号 指明是哪一位。</translation>
+        <translation>有多位客人名为 {name}：请用 --delegation 编号 指明是哪一位。</translation>
     </message>
     <message>
         <source>Delegation {delegation} has several guests named {name}: book them at the desk.</source>
-        <translation>代表团 {delegation} 中有多位宾客名为 {name}：请在前台为其订房。</translation>
+        <translation>接待对象 {delegation} 中有多位客人名为 {name}：请在前台为其订房。</translation>
     </message>
     <message>
         <source>There is no delegation {delegation}.</source>
@@ -3307,12 +3311,59 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
         <translation>{start} 至 {depart}（{nights}）空闲的房间：</translation>
     </message>
     <message>
+        <source>The guest needs: {needs}. Rooms that suit are marked ✓ and first.</source>
+        <translation>客人需求：{needs}。符合需求的房间标有 ✓ 并排在前面。</translation>
+    </message>
+    <message>
+        <source>The guest needs: {needs}. No free room suits these needs.</source>
+        <translation>客人需求：{needs}。没有符合这些需求的空房。</translation>
+    </message>
+    <message>
         <source>No other room is free for these nights.</source>
         <translation>这几晚没有其他空闲房间。</translation>
     </message>
     <message>
         <source>Move</source>
         <translation>换房</translation>
+    </message>
+</context>
+<context>
+    <name>MoveRoomModel</name>
+    <message>
+        <source>accessible</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>near the lift</source>
+        <translation>靠近电梯</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Suits the guest</source>
+        <translation>符合需求</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation>空床</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特点</translation>
+    </message>
+    <message>
+        <source>Rate (yuan)</source>
+        <translation>房价（元）</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3951,10 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Reason for the exception</source>
         <translation>超标准理由</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>特殊需求</translation>
     </message>
 </context>
 <context>
@@ -4641,12 +4696,24 @@ The reason is recorded with the stay:</source>
         <translation>至</translation>
     </message>
     <message>
-        <source>Filled bar: in house · light bar: booked · dashed: departed · orange dot: the guest has needs</source>
-        <translation>实色：在住 · 浅色：已预订 · 虚线：已离店 · 橙点：客人有特殊需求</translation>
-    </message>
-    <message>
         <source>{year}-{month:02d}</source>
         <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Filled bar: in house</source>
+        <translation>实色：在住</translation>
+    </message>
+    <message>
+        <source>Light bar: booked</source>
+        <translation>浅色：已预订</translation>
+    </message>
+    <message>
+        <source>Dashed: departed</source>
+        <translation>虚线：已离店</translation>
+    </message>
+    <message>
+        <source>Orange dot: the guest has needs</source>
+        <translation>橙点：客人有特殊需求</translation>
     </message>
     <message>
         <source>No room is shown.</source>
@@ -4983,6 +5050,10 @@ The reason is recorded with the stay:</source>
 </context>
 <context>
     <name>RoomModel</name>
+    <message>
+        <source>Building {building}</source>
+        <translation>{building}号楼</translation>
+    </message>
     <message>
         <source>Accessible</source>
         <translation>无障碍</translation>
@@ -5431,7 +5502,7 @@ The reason is recorded with the stay:</source>
     </message>
     <message>
         <source>A guest of the rank chosen or above may have the room type within the standard; a room above a guest&apos;s standard needs a recorded reason.</source>
-        <translation>所选职级及以上的宾客可按标准安排该房型；高于标准安排房间须记录理由。</translation>
+        <translation>所选职级及以上的客人可按标准安排该房型；高于标准安排房间须记录理由。</translation>
     </message>
     <message>
         <source>{room_type}:</source>

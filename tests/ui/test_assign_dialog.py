@@ -12,7 +12,7 @@ from reception.core.lodging.models import Guest, Stay
 from reception.core.lodging.rooms import RoomForm, add_room
 from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
-from reception.ui.lodging.assign_dialog import REASON, ROOM, AssignDialog
+from reception.ui.lodging.assign_dialog import NEEDS, REASON, ROOM, AssignDialog
 from reception.ui.session import DeskSession
 from tests.ui.support import PASSWORD, desk_session
 from tests.unit.lodging_support import delegation, guest
@@ -75,3 +75,22 @@ def test_choosing_no_room_leaves_the_guest_out(
     assert "2 位客人中已安排 1 位" in dialog.summary.text()
     dialog.confirm()
     assert _stays(db) == 1
+
+
+def test_the_proposal_shows_each_guests_needs(
+    qtbot: QtBot, db: Database, desk: DeskSession, chinese: None
+) -> None:
+    with db.unit() as session:
+        add_room(session, desk.actor, RoomForm("301", "standard", 1))
+        add_room(session, desk.actor, RoomForm("302", "standard", 1))
+    team = delegation(db)
+    guest(db, "马先生", rank="staff", delegation_id=team, halal=True, allergies="花生")
+    guest(db, "牛先生", rank="staff", delegation_id=team)
+    dialog = AssignDialog(desk, team)
+    qtbot.addWidget(dialog)
+    needs = {
+        dialog.model.index(row, 0).data(): dialog.model.index(row, NEEDS).data()
+        for row in range(dialog.model.rowCount())
+    }
+    assert "清真餐" in needs["马先生"] and "花生" in needs["马先生"]
+    assert needs["牛先生"] == ""

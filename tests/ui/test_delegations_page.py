@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QInputMethodEvent
@@ -24,7 +24,7 @@ from shiboken6 import isValid
 from reception.core.lodging.delegations import DelegationForm, add_delegation
 from reception.core.lodging.models import ChecklistItem, Guest
 from reception.core.people import id_number_check_char
-from reception.core.security.models import AuditEntry
+from reception.core.security.models import AuditEntry, Operator
 from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
 from reception.ui.lodging.delegation_dialog import DelegationDialog
@@ -38,6 +38,7 @@ from tests.ui.support import PASSWORD, desk_session
 
 BEFORE = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # 10:00 in Beijing, days before arrival
 LATE = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)  # after the 24-hour tasks were due
+GONE = datetime(2026, 12, 5, 2, 0, tzinfo=UTC)  # the day after the departure (12-04)
 HEADER = ["姓名", "性别", "职务", "职级", "团长（是/否）", "清真", "素食", "过敏",
           "无障碍/行动不便", "身份证号", "备注"]  # fmt: skip
 MAN_ID = "11010519800314123" + id_number_check_char("11010519800314123")
@@ -222,6 +223,10 @@ def test_importing_a_good_list_then_a_bad_one(
 def test_space_ticks_the_task_and_overdue_tasks_are_red(
     qtbot: QtBot, db: Database, session: DeskSession, delegation_id: int
 ) -> None:
+    with db.unit() as s:
+        s.execute(
+            update(Operator).where(Operator.login == "lodging_clerk").values(display_name="王芳")
+        )
     page = _page(qtbot, session, now=LATE)
     model = page.checklist_model
     assert [model.is_overdue(row) for row in range(4)] == [True, True, False, False]
@@ -237,7 +242,7 @@ def test_space_ticks_the_task_and_overdue_tasks_are_red(
     assert done == Qt.CheckState.Checked
     assert not model.is_overdue(0)
     assert model.index(0, ChecklistModel.TASK).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert "lodging_clerk" in str(model.index(0, ChecklistModel.BY).data())
+    assert str(model.index(0, ChecklistModel.BY).data()).endswith(" · 王芳")  # not the login
     assert _column(page.delegation_model, 4) == ["3 open, 1 overdue"]
     with db.read() as s:
         ticked = s.scalars(select(ChecklistItem).where(ChecklistItem.done_at.is_not(None))).all()
@@ -251,6 +256,23 @@ def test_space_ticks_the_task_and_overdue_tasks_are_red(
         Qt.CheckState.Unchecked
     )
     assert model.is_overdue(0)
+
+
+def test_once_the_delegation_has_left_open_tasks_are_not_overdue_but_grey(
+    qtbot: QtBot, session: DeskSession, delegation_id: int
+) -> None:
+    page = _page(qtbot, session, now=GONE)
+    model = page.checklist_model
+    assert [model.is_overdue(row) for row in range(4)] == [False] * 4
+    assert [model.is_left_undone(row) for row in range(4)] == [True] * 4
+    brush = model.index(0, ChecklistModel.TASK).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(brush, QBrush) and brush.color() != OVERDUE_TEXT
+    assert model.index(0, ChecklistModel.TASK).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(0, ChecklistModel.TASK).data(Qt.ItemDataRole.ToolTipRole) == "Not done"
+    assert _column(page.delegation_model, 4) == ["4 open"]
+    checklist_cell = page.delegation_model.index(0, 4)
+    colour = checklist_cell.data(Qt.ItemDataRole.ForegroundRole).color()
+    assert colour != OVERDUE_TEXT
 
 
 def test_assign_rooms_asks_the_lead_with_the_delegation(

@@ -18,12 +18,9 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from reception.core.lodging import stays
-from reception.core.lodging.delegations import (
-    DelegationForm,
-    GuestForm,
-    add_delegation,
-    add_guest,
-)
+from reception.core.lodging.delegations import DelegationForm, add_delegation
+from reception.core.lodging.guest_form import GuestForm
+from reception.core.lodging.guests import add_guest
 from reception.core.lodging.lists import (
     PRINT_LIAISON_PHONE,
     DayLine,

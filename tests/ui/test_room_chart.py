@@ -10,20 +10,24 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QMessageBox
 
-from reception.core.lodging.models import Delegation, Guest, Stay, StayState
+from reception.core.lodging.models import Delegation, Guest, Room, Stay, StayState
 from reception.core.lodging.rooms import RoomForm, add_room, set_out_of_order
 from reception.core.lodging.stays import Booking, book
 from reception.core.people import name_search_keys
 from reception.core.security.roles import Actor, Role
 from reception.db.base import utcnow
 from reception.db.database import Database
-from reception.ui.lodging.chart_page import BookDialog, MoveDialog, RoomChartPage
-from reception.ui.lodging.room_chart import RoomChartView, bar_label
+from reception.ui.lodging.book_dialog import BookDialog
+from reception.ui.lodging.chart_page import RoomChartPage
+from reception.ui.lodging.move_dialog import MoveDialog
+from reception.ui.lodging.room_chart import RoomChartView
+from reception.ui.lodging.room_chart_texts import bar_label
 from tests.ui.support import PASSWORD, desk_session
 
 TODAY = date(2026, 5, 12)  # a Tuesday in the middle of the month shown
@@ -394,6 +398,34 @@ def test_the_move_dialog_lists_free_rooms_and_moves_the_stay(
     dialog.accept()
     assert _stay(db, house.li).room_id == house.r501
     assert "room 501" in page.status_text()
+
+
+def test_the_move_dialog_puts_the_rooms_that_suit_the_guests_needs_first(
+    qtbot: QtBot, db: Database, page: RoomChartPage, house: House
+) -> None:
+    with db.unit() as s:
+        stay = s.get(Stay, house.li)
+        assert stay is not None
+        s.execute(update(Guest).where(Guest.id == stay.guest_id).values(needs_accessible=True))
+        s.execute(update(Room).where(Room.id == house.r401).values(accessible=True))
+    page.refresh()
+    assert _view(page).select_stay(house.li)
+    qtbot.keyClick(_view(page), Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    assert isinstance(dialog, MoveDialog)
+    model = dialog.model
+    assert [r.room.number for r in model.rows()][:2] == ["401", "301"]
+    assert model.index(0, model.SUITS).data() == "✓ accessible"
+    assert model.index(1, model.SUITS).data() == ""
+    assert model.index(0, model.BUILDING).data() == "1"
+    assert "Accessible room" in dialog.needs_label.text()
+
+
+def test_the_legend_says_one_key_per_line(page: RoomChartPage) -> None:
+    texts = [label.text() for label in page.panel.findChildren(QLabel)]
+    keys = ("Filled bar: in house", "Light bar: booked", "Dashed: departed")
+    assert all(key in texts for key in keys)
+    assert not any(text.rstrip().endswith("·") for text in texts)
 
 
 def test_filters_keep_the_rooms_asked_for(page: RoomChartPage, house: House) -> None:

@@ -18,8 +18,9 @@ from reception.core.security.roles import Actor, Role
 from reception.db.base import utcnow
 from reception.db.database import Database
 from reception.ui.lodging.delegation_dialog import qdate
+from reception.ui.lodging.out_of_order_dialog import OutOfOrderDialog
 from reception.ui.lodging.room_dialog import RoomDialog
-from reception.ui.lodging.rooms_page import OutOfOrderDialog, RoomsPage
+from reception.ui.lodging.rooms_page import RoomsPage
 from reception.ui.models.room_model import RoomModel
 from tests.ui.support import PASSWORD, desk_session
 
@@ -128,8 +129,32 @@ def test_every_room_with_its_status_today(page: RoomsPage, rooms: Rooms) -> None
     assert _row(page, "301")["Rate (yuan)"] == "380"
     assert _row(page, "302")["Features"] == "Accessible"
     assert _row(page, "401")["Type"] == "Ordinary suite"
-    assert _row(page, "401")["Building"] == "2"
+    assert _row(page, "401")["Building"] == "Building 2"
     assert "4 rooms" in page.summary.text() and "1 to be cleaned" in page.summary.text()
+
+
+def test_the_first_room_is_chosen_so_the_keys_act_at_once(
+    qtbot: QtBot, db: Database, page: RoomsPage, rooms: Rooms
+) -> None:
+    chosen = page.selected()
+    assert chosen is not None and chosen.room.number == "301"
+    assert page.dirty_action.isEnabled() and page.out_action.isEnabled()
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert _room(db, rooms.r301).housekeeping == "dirty"
+
+
+def test_buildings_are_named_as_on_the_chart(page: RoomsPage) -> None:
+    combo = page.building_filter
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Any building",
+        "Building 1",
+        "Building 2",
+    ]
+    assert _row(page, "301")["Building"] == "Building 1"
 
 
 def test_ctrl_k_marks_the_room_clean(

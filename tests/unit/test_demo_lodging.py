@@ -15,7 +15,8 @@ from sqlalchemy import func, select, text
 
 from reception.core.lodging import stays
 from reception.core.lodging.chart import room_chart
-from reception.core.lodging.delegations import GUEST_ID_NUMBER, LIAISON_PHONE
+from reception.core.lodging.delegations import LIAISON_PHONE
+from reception.core.lodging.guests import GUEST_ID_NUMBER
 from reception.core.lodging.models import Delegation, Guest, Room, Stay
 from reception.core.lodging.rooms import free_rooms
 from reception.core.lodging.standards import LodgingSettings

@@ -79,6 +79,18 @@ def test_an_accessible_need_is_met_or_left_unplaced(db: Database, clerk: Actor) 
         assert _placed(assign.propose(session, clerk, team)) == {"吴先生": "301"}
 
 
+def test_each_line_carries_the_guests_needs(db: Database, clerk: Actor) -> None:
+    _rooms(db, clerk, ("301", "standard", 1), ("302", "standard", 1))
+    team = delegation(db)
+    guest(db, "马先生", rank="staff", delegation_id=team, halal=True, allergies="花生")
+    guest(db, "牛先生", rank="staff", delegation_id=team)
+    with db.read() as session:
+        lines = {line.guest_name: line for line in assign.propose(session, clerk, team).lines}
+    needs = lines["马先生"].needs
+    assert (needs.halal, needs.allergies, needs.any) == (True, "花生", True)
+    assert not lines["牛先生"].needs.any
+
+
 def test_only_a_room_above_the_standard_left_asks_for_a_reason(db: Database, clerk: Actor) -> None:
     _rooms(db, clerk, ("801", "ordinary_suite", 1))
     team = delegation(db)

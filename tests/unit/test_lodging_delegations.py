@@ -13,18 +13,15 @@ from reception.core.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from reception.core.lodging import checklist, programme
 from reception.core.lodging.delegations import (
     DelegationForm,
-    GuestForm,
     add_delegation,
-    add_guest,
     cancel_delegation,
     delegation_detail,
     liaison_phone,
     list_delegations,
-    remove_guest,
-    set_head,
     update_delegation,
-    update_guest,
 )
+from reception.core.lodging.guest_form import GuestForm
+from reception.core.lodging.guests import add_guest, remove_guest, set_head, update_guest
 from reception.core.lodging.models import (
     ChecklistItem,
     Delegation,

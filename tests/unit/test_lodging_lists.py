@@ -12,12 +12,9 @@ from sqlalchemy import select
 
 from reception.core.errors import Conflict, NotFound, NotPermitted
 from reception.core.lodging import lists, stays
-from reception.core.lodging.delegations import (
-    DelegationForm,
-    GuestForm,
-    add_delegation,
-    add_guest,
-)
+from reception.core.lodging.delegations import DelegationForm, add_delegation
+from reception.core.lodging.guest_form import GuestForm
+from reception.core.lodging.guests import add_guest
 from reception.core.lodging.lists import (
     NEED_ALLERGIES,
     NEED_HALAL,

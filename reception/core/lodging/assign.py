@@ -21,7 +21,7 @@ from reception.core.lodging.models import Delegation, Guest, Room, RoomType, Sta
 from reception.core.lodging.rooms import RoomFilter, held_beds, list_rooms
 from reception.core.lodging.standards import LodgingSettings, load_lodging_settings
 from reception.core.lodging.stays import Booking, book
-from reception.core.lodging.views import RoomView, StayView
+from reception.core.lodging.views import GuestNeeds, RoomView, StayView, guest_needs
 from reception.core.ranks import Rank
 from reception.core.security.operators import authorize
 from reception.core.security.roles import Actor, Permission
@@ -49,6 +49,7 @@ class ProposalLine:
     needs_reason: bool
     note: str  # an English source in context "Assignment", with {names} filled by `names`
     names: str = ""
+    needs: GuestNeeds = field(default_factory=GuestNeeds)  # halal, allergies, mobility…
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,7 @@ def _line(
         above,
         note,
         names,
+        guest_needs(guest),
     )
 
 

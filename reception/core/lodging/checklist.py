@@ -16,6 +16,7 @@ from reception.core.errors import Conflict, InvalidInput, NotFound
 from reception.core.lodging.models import ChecklistItem, Delegation
 from reception.core.lodging.standards import LodgingSettings
 from reception.core.security.audit import record
+from reception.core.security.models import Operator
 from reception.core.security.operators import authorize
 from reception.core.security.roles import Actor, Permission
 from reception.core.text import QT_TRANSLATE_NOOP
@@ -33,8 +34,9 @@ class ChecklistView:
     title: str
     due_at: datetime
     done_at: datetime | None
-    done_by: str | None
+    done_by: str | None  # the operator's sign-in name
     position: int
+    done_by_name: str | None = None  # the operator's display name, when read with the items
 
     @property
     def done(self) -> bool:
@@ -45,7 +47,9 @@ class ChecklistView:
         return self.done_at is None and self.due_at < now
 
 
-def checklist_view(item: ChecklistItem, delegation_name: str) -> ChecklistView:
+def checklist_view(
+    item: ChecklistItem, delegation_name: str, done_by_name: str | None = None
+) -> ChecklistView:
     return ChecklistView(
         item.id,
         item.delegation_id,
@@ -55,6 +59,7 @@ def checklist_view(item: ChecklistItem, delegation_name: str) -> ChecklistView:
         item.done_at,
         item.done_by,
         item.position,
+        done_by_name,
     )
 
 
@@ -227,12 +232,14 @@ def list_items(session: Session, actor: Actor, delegation_id: int) -> list[Check
 
 
 def items_of(session: Session, delegation: Delegation) -> list[ChecklistView]:
-    items = session.scalars(
-        select(ChecklistItem)
+    """The tasks by due time, each with the display name of who did it."""
+    rows = session.execute(
+        select(ChecklistItem, Operator.display_name)
+        .outerjoin(Operator, Operator.login == ChecklistItem.done_by)
         .where(ChecklistItem.delegation_id == delegation.id)
         .order_by(ChecklistItem.due_at, ChecklistItem.position, ChecklistItem.id)
-    )
-    return [checklist_view(item, delegation.name) for item in items]
+    ).all()
+    return [checklist_view(item, delegation.name, name) for item, name in rows]
 
 
 def overdue_items(session: Session, actor: Actor, now: datetime) -> list[ChecklistView]:

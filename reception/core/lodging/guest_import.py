@@ -27,12 +27,10 @@ from sqlalchemy.orm import Session
 
 from reception.core.errors import DeskError, InvalidInput
 from reception.core.lodging.checklist import delegation_row
-from reception.core.lodging.delegations import (
+from reception.core.lodging.guest_form import CheckedGuest, GuestForm, check_guest_fields
+from reception.core.lodging.guests import (
     DUPLICATE_ON_LIST,
-    CheckedGuest,
-    GuestForm,
     GuestView,
-    check_guest_fields,
     guest_view,
     id_number_hash,
     insert_guest,
@@ -66,7 +64,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 REQUIRED = ("name", "gender", "rank")
 # Columns that carry nothing for the desk and are not worth a note.
 QUIET_COLUMNS = frozenset({"序号", "编号", "no", "no.", "#"})
-TEMPLATE_SHEET = "宾客名单"
+TEMPLATE_SHEET = "客人名单"
 NOTES_SHEET = "填写说明"
 
 YES = frozenset({"是", "y", "yes", "true", "1", "√", "✓", "✔", "需要", "有", "○"})
@@ -585,7 +583,7 @@ EXPLANATIONS = {
     "gender": "必填：男 或 女。",
     "post": "如：处长、主任科员。",
     "rank": "必填：见下方“职级写法”，如 正厅级、县处级副职、科员、工作人员。",
-    "head": "是 或 否；一个代表团只有一位团长。",
+    "head": "是 或 否；一个接待对象只有一位团长。",
     "halal": "是 或 否（空白为否）。",
     "vegetarian": "是 或 否（空白为否）。",
     "allergies": "写明过敏食物；没有可空白。",

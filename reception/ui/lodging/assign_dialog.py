@@ -36,12 +36,14 @@ from reception.core.lodging.stays import ReasonRequired
 from reception.core.lodging.views import RoomView
 from reception.core.ranks import Rank
 from reception.core.text import QT_TRANSLATE_NOOP
+from reception.ui.lodging.stay_texts import guest_needs_text
 from reception.ui.messages import error_text, show_error
 from reception.ui.models.rows_model import Index, RowsModel
 from reception.ui.session import DeskSession
 
-ROOM, REASON = 3, 6
+ROOM, NOTE, REASON, NEEDS = 3, 5, 6, 7
 WARNING = QColor("#b00020")
+NEEDS_COLOUR = QColor("#8a2b00")  # as the room chart's needs box
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,8 @@ class _Row:
 
 
 class ProposalModel(RowsModel[_Row]):
-    """Columns: guest (★ for the head), rank, gender, room, room type, note, reason.
+    """Columns: guest (★ for the head), rank, gender, room, room type, note, reason, and the
+    guest's needs ("Halal meals; Allergies: peanuts"; context "GuestNeeds").
     The room and the reason are editable; a room above the guest's standard shows the
     note in red until a reason is given. UserRole of the room column: the room id."""
 
@@ -63,6 +66,7 @@ class ProposalModel(RowsModel[_Row]):
         QT_TRANSLATE_NOOP("ProposalModel", "Room type"),
         QT_TRANSLATE_NOOP("ProposalModel", "Note"),
         QT_TRANSLATE_NOOP("ProposalModel", "Reason for the exception"),
+        QT_TRANSLATE_NOOP("ProposalModel", "Needs"),
     )
 
     def __init__(self, settings: LodgingSettings, parent: QWidget | None = None) -> None:
@@ -76,10 +80,12 @@ class ProposalModel(RowsModel[_Row]):
         line, column = row.line, index.column()
         if role == Qt.ItemDataRole.UserRole and column == ROOM:
             return line.room_id
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and line.needs_reason:
+        if role == Qt.ItemDataRole.ForegroundRole and column == NOTE and line.needs_reason:
             return QBrush(WARNING) if not row.reason.strip() else None
         if role == Qt.ItemDataRole.ForegroundRole and column == ROOM and line.room_id is None:
             return QBrush(WARNING)
+        if role == Qt.ItemDataRole.ForegroundRole and column == NEEDS:
+            return QBrush(NEEDS_COLOUR)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if column == 0:
@@ -100,11 +106,13 @@ class ProposalModel(RowsModel[_Row]):
                 if line.room_type
                 else ""
             )
-        if column == 5:
+        if column == NOTE:
             note = QCoreApplication.translate("Assignment", line.note) if line.note else ""
             return note.format(names=line.names)
         if column == REASON:
             return row.reason
+        if column == NEEDS:
+            return guest_needs_text(line.needs, "; ")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -206,7 +214,7 @@ class AssignDialog(QDialog):
         self.delegation_id = delegation_id
         self.booked = 0
         self.setWindowTitle(self.tr("Assign rooms"))
-        self.resize(900, 480)
+        self.resize(1040, 480)
         with session.db.read() as db_session:
             self.proposal: Proposal = propose(db_session, session.actor, delegation_id)
             settings = load_lodging_settings(db_session)

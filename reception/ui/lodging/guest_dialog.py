@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.errors import DeskError
-from reception.core.lodging.delegations import GuestForm, GuestView, add_guest, update_guest
+from reception.core.lodging.guest_form import GuestForm
+from reception.core.lodging.guests import GuestView, add_guest, update_guest
 from reception.core.lodging.models import Gender
 from reception.core.people import InvalidIdNumber, check_id_number
 from reception.core.ranks import Rank

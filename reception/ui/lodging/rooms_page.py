@@ -11,24 +11,26 @@ Refreshes after its own actions and when another desk changes a room or a stay."
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
+    QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -42,81 +44,26 @@ from reception.core.lodging.rooms import (
     clear_out_of_order,
     office_today,
     set_housekeeping,
-    set_out_of_order,
 )
 from reception.core.lodging.views import RoomView
 from reception.core.security.roles import Permission
 from reception.ui.live import ChangeWatcher
-from reception.ui.lodging.delegation_dialog import pydate, qdate
+from reception.ui.lodging.out_of_order_dialog import OutOfOrderDialog
 from reception.ui.lodging.room_dialog import RoomDialog
 from reception.ui.messages import error_text
-from reception.ui.models.room_model import RoomModel, room_status_label, room_type_label
+from reception.ui.models.room_model import (
+    RoomModel,
+    building_label,
+    building_sort_key,
+    room_status_label,
+    room_type_label,
+)
 from reception.ui.session import DeskSession
 
 REFRESH_ON = frozenset({"room", "stay"})
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 DONE_STYLE = "color: #1b5e20;"
 ANY = None
-
-
-class OutOfOrderDialog(QDialog):
-    """Why and from when to when a room is out of service. Emits `room_saved(RoomView)` and
-    closes once stored; a refusal (a guest booked then) stays in the dialog."""
-
-    room_saved = Signal(object)
-
-    def __init__(
-        self, session: DeskSession, room: RoomView, today: date, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._session, self._room = session, room
-        self.setWindowTitle(self.tr("Room {number} out of order").format(number=room.number))
-        self.reason = QLineEdit(self)
-        self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText(self.tr("Air conditioning repair, repainting…"))
-        self.start = QDateEdit(self)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        self.start.setDate(qdate(today))
-        self.end = QDateEdit(self)
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("yyyy-MM-dd")
-        self.end.setDate(qdate(today + timedelta(days=1)))
-        self.open_ended = QCheckBox(self.tr("Until further &notice"), self)
-        self.open_ended.toggled.connect(lambda on: self.end.setEnabled(not on))
-        until = QHBoxLayout()
-        until.addWidget(self.end, 1)
-        until.addWidget(self.open_ended)
-        form = QFormLayout()
-        form.addRow(self.tr("&Reason:"), self.reason)
-        form.addRow(self.tr("&From:"), self.start)
-        form.addRow(self.tr("&Back in service on:"), until)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.resize(440, self.sizeHint().height())
-
-    def save(self) -> None:
-        start = pydate(self.start.date())
-        end = None if self.open_ended.isChecked() else pydate(self.end.date())
-        actor, room_id, reason = self._session.actor, self._room.id, self.reason.text()
-        try:
-            with self._session.db.unit() as s:
-                view = set_out_of_order(s, actor, room_id, reason, start, end)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
-            return
-        self.room_saved.emit(view)
-        self.accept()
 
 
 class RoomFilterProxy(QSortFilterProxyModel):
@@ -171,6 +118,7 @@ class RoomsPage(QWidget):
         self._writable = session.actor.may(Permission.MANAGE_LODGING)
         self._today = date.today()
         self._stale = False
+        self._shown_before = False
         self.dialog: QDialog | None = None
 
         self.model = RoomModel(self)
@@ -287,21 +235,26 @@ class RoomsPage(QWidget):
         self.filters.addStretch(1)
 
     def _fill_choices(self, rooms: list[ChartRoom]) -> None:
-        """The buildings and floors there are, keeping what was chosen."""
+        """The buildings ("1号楼") and floors there are, keeping what was chosen."""
+        buildings = sorted({r.room.building for r in rooms}, key=building_sort_key)
         for combo, values, any_text in (
             (
                 self.building_filter,
-                sorted({r.room.building for r in rooms}),
+                [(building_label(b), b) for b in buildings],
                 self.tr("Any building"),
             ),
-            (self.floor_filter, sorted({r.room.floor for r in rooms}), self.tr("Any floor")),
+            (
+                self.floor_filter,
+                [(str(f), f) for f in sorted({r.room.floor for r in rooms})],
+                self.tr("Any floor"),
+            ),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(any_text, ANY)
-            for value in values:
-                combo.addItem(str(value), value)
+            for text, value in values:
+                combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
 
@@ -334,9 +287,16 @@ class RoomsPage(QWidget):
         self.model.set_rows(rooms)
         self._fill_choices(rooms)
         self._apply_filter()
-        if chosen is not None:
-            self.select_room(chosen.room.id)
+        if chosen is None or not self.select_room(chosen.room.id):
+            self._select_first()
         self._update_actions()
+
+    def _select_first(self) -> None:
+        """The first room shown, so the keys act on a room at once."""
+        if self.selected() is None and self.proxy.rowCount() > 0:
+            first = self.proxy.index(0, 0)
+            self.table.setCurrentIndex(first)
+            self.table.selectRow(0)
 
     def _changes_arrived(self, entities: set[str]) -> None:
         if entities & REFRESH_ON:
@@ -349,6 +309,15 @@ class RoomsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        if not self._shown_before:
+            # opened (Ctrl+4): the list takes the keys, so Ctrl+K, Ctrl+Shift+O… act at once
+            self._shown_before = True
+            QTimer.singleShot(0, self._take_focus)
+
+    def _take_focus(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_summary(self) -> None:
         shown = [

@@ -1,16 +1,19 @@
-"""A delegation's checklist: tasks by due time, the overdue ones in red, ticked in place."""
+"""A delegation's checklist: tasks by due time, the overdue ones in red (in grey once the
+delegation has left), ticked in place."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from reception.core.lodging.checklist import ChecklistView
 from reception.core.text import QT_TRANSLATE_NOOP
+from reception.core.visitors.clock import office_day
 from reception.ui.models.rows_model import Index, RowsModel
 
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
@@ -25,16 +28,19 @@ class ChecklistModel(RowsModel[ChecklistView]):
         DONE   a check box: ticked when done
         TASK   the task's title
         DUE    due time, "11-30 14:00" in the office's time zone
-        BY     when and by whom it was done, "11-30 09:12 · lodging_clerk", else empty
+        BY     when and by whom it was done, "11-30 09:12 · 王芳" (the operator's display
+               name, else the sign-in name), else empty
 
     Roles:
         DisplayRole      the texts above (none for DONE)
         CheckStateRole   DONE: Checked / Unchecked; the check box is user-checkable when the
                          model is editable, and ticking it emits `tick_requested`, the model
                          itself changing only when the page sets the rows again
-        ForegroundRole   overdue tasks (open after their due time) in red
+        ForegroundRole   overdue tasks (open after their due time) in red; once the
+                         delegation has left (the day after its departure) an open task is
+                         no longer overdue but left undone, in the placeholder grey
         BackgroundRole   overdue tasks on a light red
-        ToolTipRole      "Overdue" on overdue tasks
+        ToolTipRole      "Overdue" on overdue tasks, "Not done" on tasks left undone
         ITEM_ROLE        the row's ChecklistView (any column)
 
     Signals: tick_requested(int item_id, bool done)
@@ -55,12 +61,19 @@ class ChecklistModel(RowsModel[ChecklistView]):
         super().__init__(parent)
         self._now: datetime | None = None
         self._zone = OFFICE_ZONE
+        self._depart: date | None = None
         self.editable = False
 
     def set_items(
-        self, items: list[ChecklistView], now: datetime, zone: ZoneInfo = OFFICE_ZONE
+        self,
+        items: list[ChecklistView],
+        now: datetime,
+        zone: ZoneInfo = OFFICE_ZONE,
+        *,
+        depart: date | None = None,
     ) -> None:
-        self._now, self._zone = now, zone
+        """`depart`: the delegation's departure day; after it no task is overdue."""
+        self._now, self._zone, self._depart = now, zone, depart
         self.set_rows(items)
 
     def set_now(self, now: datetime) -> None:
@@ -76,9 +89,27 @@ class ChecklistModel(RowsModel[ChecklistView]):
     def row_of(self, item_id: int) -> int:
         return next((i for i, item in enumerate(self._rows) if item.id == item_id), -1)
 
+    def has_left(self) -> bool:
+        """The delegation's departure day is over (office time)."""
+        return (
+            self._depart is not None
+            and self._now is not None
+            and office_day(self._now, self._zone) > self._depart
+        )
+
     def is_overdue(self, row: int) -> bool:
         item = self.item(row)
-        return item is not None and self._now is not None and item.overdue(self._now)
+        return (
+            item is not None
+            and self._now is not None
+            and item.overdue(self._now)
+            and not self.has_left()
+        )
+
+    def is_left_undone(self, row: int) -> bool:
+        """Open, and the delegation has left: no longer overdue, just not done."""
+        item = self.item(row)
+        return item is not None and not item.done and self.has_left()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -112,6 +143,11 @@ class ChecklistModel(RowsModel[ChecklistView]):
             return QBrush(OVERDUE_BACKGROUND)
         if overdue and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Overdue")
+        left_undone = self.is_left_undone(index.row())
+        if left_undone and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if left_undone and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Not done")
         return None
 
     def _local(self, moment: datetime) -> str:
@@ -123,5 +159,6 @@ class ChecklistModel(RowsModel[ChecklistView]):
         if column == self.DUE:
             return self._local(item.due_at)
         if column == self.BY and item.done_at is not None:
-            return f"{self._local(item.done_at)} · {item.done_by or ''}".rstrip(" ·")
+            who = item.done_by_name or item.done_by or ""
+            return f"{self._local(item.done_at)} · {who}".rstrip(" ·")
         return ""

@@ -30,13 +30,15 @@ class DelegationModel(RowsModel[DelegationView]):
         NAME       the delegation's name
         UNIT       the visiting unit
         GUESTS     how many guests are listed
-        CHECKLIST  "2 open, 1 overdue" / "2 open" / "Done" (empty when there are no tasks)
+        CHECKLIST  "2 open, 1 overdue" / "2 open" (empty when no task is open); once the
+                   delegation has left, its open tasks are no longer overdue: "2 open"
 
     Roles:
         DisplayRole       the texts above
         ToolTipRole       purpose and inviting letter
         ForegroundRole    cancelled and past delegations in the placeholder colour; the
-                          CHECKLIST column in red when a task is overdue
+                          CHECKLIST column in red when a task is overdue (not once the
+                          delegation has left)
         FontRole          cancelled delegations struck through
         DELEGATION_ROLE   the row's DelegationView (any column)
     """
@@ -88,6 +90,7 @@ class DelegationModel(RowsModel[DelegationView]):
                 column == self.CHECKLIST
                 and delegation.checklist_overdue
                 and not delegation.cancelled
+                and not self._past(delegation)
             ):
                 return QBrush(OVERDUE_COLOUR)
             if delegation.cancelled or self._past(delegation):
@@ -120,7 +123,7 @@ class DelegationModel(RowsModel[DelegationView]):
         return ""
 
     def checklist_text(self, delegation: DelegationView) -> str:
-        if delegation.checklist_overdue:
+        if delegation.checklist_overdue and not self._past(delegation):
             return self.tr("{open} open, {overdue} overdue").format(
                 open=delegation.checklist_open, overdue=delegation.checklist_overdue
             )

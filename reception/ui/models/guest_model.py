@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
-from reception.core.lodging.delegations import GuestView
+from reception.core.lodging.guests import GuestView
 from reception.core.lodging.models import Gender
 from reception.core.lodging.views import GuestNeeds
 from reception.core.ranks import Rank

@@ -33,6 +33,21 @@ def room_status_label(status: RoomStatus) -> str:
     return QCoreApplication.translate("Rooms", status.label)
 
 
+def building_label(building: str) -> str:
+    """ "Building 1" (1号楼) for a numbered building, as the room chart writes it; a named
+    building as it is."""
+    if building.isdigit():
+        return QCoreApplication.translate("RoomModel", "Building {building}").format(
+            building=building
+        )
+    return building
+
+
+def building_sort_key(building: str) -> str:
+    """Numbered buildings in their numbers' order (2 before 10), then named ones."""
+    return building.rjust(12, "0") if building.isdigit() else building
+
+
 def features_text(room: RoomView) -> str:
     """ "Accessible · Quiet side · Near the lift", or empty."""
     words = []
@@ -64,7 +79,7 @@ class RoomModel(RowsModel[ChartRoom]):
     """One row per room with its status today, in the order given (building, floor, number).
 
     Columns:
-        BUILDING      building, "1"
+        BUILDING      building, "Building 1" (1号楼) when numbered, else its name
         FLOOR         floor number
         NUMBER        room number, "301"
         TYPE          room type, translated (context "Rooms")
@@ -141,6 +156,8 @@ class RoomModel(RowsModel[ChartRoom]):
                 return room.rate_yuan
             if column == self.STATUS:
                 return list(RoomStatus).index(chart_room.status)
+            if column == self.BUILDING:
+                return building_sort_key(room.building)
             if column == self.NUMBER:
                 return (room.building, room.floor, room.number)
             return self._text(chart_room, column)
@@ -149,7 +166,7 @@ class RoomModel(RowsModel[ChartRoom]):
     def _text(self, chart_room: ChartRoom, column: int) -> str:
         room = chart_room.room
         texts = {
-            self.BUILDING: room.building,
+            self.BUILDING: building_label(room.building),
             self.FLOOR: str(room.floor),
             self.NUMBER: room.number,
             self.TYPE: room_type_label(room.room_type),
