@@ -167,7 +167,7 @@ def add_room(session: Session, actor: Actor, form: RoomForm) -> RoomView:
     return room_view(room)
 
 
-def _room(session: Session, room_id: int, *, lock: bool = False) -> Room:
+def room_row(session: Session, room_id: int, *, lock: bool = False) -> Room:
     query = select(Room).where(Room.id == room_id)
     if lock:
         query = query.with_for_update()
@@ -213,7 +213,7 @@ def update_room(
     authorize(session, actor, Permission.MANAGE_LODGING)
     checked = _checked(form)
     assert checked.floor is not None
-    room = _room(session, room_id, lock=True)
+    room = room_row(session, room_id, lock=True)
     _duplicate(session, checked.building, checked.number, room.id)
     if checked.beds < room.beds:
         used = _future_beds_used(session, room.id, today or office_today(session))
@@ -240,21 +240,27 @@ def update_room(
 def set_housekeeping(session: Session, actor: Actor, room_id: int, clean: bool) -> RoomView:
     """Housekeeping: a check-out leaves a room to be cleaned; the clerk marks it clean."""
     authorize(session, actor, Permission.MANAGE_LODGING)
-    room = _room(session, room_id)
-    state = Housekeeping.CLEAN if clean else Housekeeping.DIRTY
-    if room.housekeeping != state.value:
-        before = room.housekeeping
-        room.housekeeping = state.value
-        record(
-            session,
-            actor,
-            "room.clean" if clean else "room.dirty",
-            "room",
-            room.id,
-            {"housekeeping": before},
-            {"housekeeping": state.value},
-        )
+    room = room_row(session, room_id)
+    mark_housekeeping(session, actor, room, Housekeeping.CLEAN if clean else Housekeeping.DIRTY)
     return room_view(room)
+
+
+def mark_housekeeping(session: Session, actor: Actor, room: Room, state: Housekeeping) -> None:
+    """Set the room's housekeeping, audited when it changes (the caller has authorised)."""
+    if room.housekeeping == state.value:
+        return
+    before = room.housekeeping
+    room.housekeeping = state.value
+    action = "room.clean" if state is Housekeeping.CLEAN else "room.dirty"
+    record(
+        session,
+        actor,
+        action,
+        "room",
+        room.id,
+        {"housekeeping": before},
+        {"housekeeping": state.value},
+    )
 
 
 def set_out_of_order(
@@ -272,7 +278,7 @@ def set_out_of_order(
             QT_TRANSLATE_NOOP("Errors", "The room must be back in service after {start}."),
             start=start.isoformat(),
         )
-    room = _room(session, room_id, lock=True)
+    room = room_row(session, room_id, lock=True)
     query = select(Stay).where(
         Stay.room_id == room.id,
         Stay.state.in_([StayState.BOOKED.value, StayState.IN_HOUSE.value]),
@@ -300,7 +306,7 @@ def set_out_of_order(
 
 def clear_out_of_order(session: Session, actor: Actor, room_id: int) -> RoomView:
     authorize(session, actor, Permission.MANAGE_LODGING)
-    room = _room(session, room_id)
+    room = room_row(session, room_id)
     if room.out_of_order_reason is None:
         return room_view(room)
     before = {"reason": room.out_of_order_reason, "from": room.out_of_order_from}

@@ -31,7 +31,9 @@ from reception.core.lodging.models import (
 from reception.core.lodging.rooms import (
     authorize_reading,
     check_dates,
+    mark_housekeeping,
     office_today,
+    room_row,
 )
 from reception.core.lodging.standards import MAX_STAY_NIGHTS, load_lodging_settings
 from reception.core.lodging.views import StayView, room_view, stay_view
@@ -275,16 +277,6 @@ def _repack(
     return chosen[None], changed
 
 
-def _room(session: Session, room_id: int, *, lock: bool = False) -> Room:
-    query = select(Room).where(Room.id == room_id)
-    if lock:
-        query = query.with_for_update()
-    room = session.scalars(query).first()
-    if room is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no room {room}."), room=room_id)
-    return room
-
-
 def _guest(session: Session, guest_id: int) -> Guest:
     guest = session.get(Guest, guest_id)
     if guest is None:
@@ -312,7 +304,7 @@ def check_booking(
     authorize_reading(session, actor)
     exclude = () if exclude_stay_id is None else (exclude_stay_id,)
     return _plan(
-        session, _room(session, room_id), _guest(session, guest_id), arrive, depart, exclude
+        session, room_row(session, room_id), _guest(session, guest_id), arrive, depart, exclude
     )
 
 
@@ -405,7 +397,7 @@ def _snapshot(stay: Stay, room: Room) -> dict[str, object]:
 
 def book(session: Session, actor: Actor, booking: Booking) -> StayView:
     authorize(session, actor, Permission.MANAGE_LODGING)
-    room = _room(session, booking.room_id, lock=True)
+    room = room_row(session, booking.room_id, lock=True)
     guest = _guest(session, booking.guest_id)
     check = _plan(session, room, guest, booking.arrive, booking.depart)
     if check.error is not None:
@@ -471,17 +463,7 @@ def check_in(session: Session, actor: Actor, stay_id: int, today: date | None = 
 
 
 def _leave_room(session: Session, actor: Actor, room: Room) -> None:
-    if room.housekeeping != Housekeeping.DIRTY.value:
-        room.housekeeping = Housekeeping.DIRTY.value
-        record(
-            session,
-            actor,
-            "room.dirty",
-            "room",
-            room.id,
-            {"housekeeping": "clean"},
-            {"housekeeping": "dirty"},
-        )
+    mark_housekeeping(session, actor, room, Housekeeping.DIRTY)
 
 
 def check_out(session: Session, actor: Actor, stay_id: int, today: date | None = None) -> StayView:
@@ -496,7 +478,7 @@ def check_out(session: Session, actor: Actor, stay_id: int, today: date | None =
     if day < found.depart:
         found.depart = max(day, found.arrive + timedelta(days=1))
     found.state, found.checked_out_at = StayState.DEPARTED.value, utcnow()
-    room = _room(session, found.room_id)
+    room = room_row(session, found.room_id)
     record(
         session,
         actor,
@@ -536,7 +518,7 @@ def extend(session: Session, actor: Actor, stay_id: int, depart: date) -> StayVi
         )
     if depart == found.depart:
         return _view(session, found.id)
-    room = _room(session, found.room_id, lock=True)
+    room = room_row(session, found.room_id, lock=True)
     guest = _guest(session, found.guest_id)
     check = _plan(session, room, guest, found.arrive, depart, (found.id,), found.bed)
     if check.error is not None:
@@ -570,8 +552,8 @@ def move(
     if found.room_id == room_id:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The guest is already in that room."))
     day = on or office_today(session)
-    old_room = _room(session, found.room_id)
-    room = _room(session, room_id, lock=True)
+    old_room = room_row(session, found.room_id)
+    room = room_row(session, room_id, lock=True)
     guest = _guest(session, found.guest_id)
     whole = found.state == StayState.BOOKED.value or day <= found.arrive
     start = found.arrive if whole else day
@@ -651,7 +633,7 @@ def reschedule(
         if later:
             current = extend(session, actor, current, depart).id
         return _view(session, current)
-    room = _room(session, room_id, lock=True)
+    room = room_row(session, room_id, lock=True)
     guest = _guest(session, found.guest_id)
     same_room = room.id == found.room_id
     check = _plan(
@@ -661,7 +643,7 @@ def reschedule(
         raise check.error
     text = _reason(check, reason, guest, room, found.exception_reason if same_room else None)
     assert check.bed is not None
-    old_room = room if same_room else _room(session, found.room_id)
+    old_room = room if same_room else room_row(session, found.room_id)
     before = _snapshot(found, old_room)
     bed, state = check.bed, found.state
 

@@ -11,13 +11,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,10 +27,10 @@ from reception.core.lodging.programme import (
     add_activity,
     update_activity,
 )
+from reception.ui.lodging.form_dialog import finish_form
 from reception.ui.messages import error_text
 from reception.ui.session import DeskSession
 
-ERROR_STYLE = "color: #b00020;"
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
 
 
@@ -106,21 +103,9 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("&Place:"), self.place)
         form.addRow(self.tr("A&ccompanied by:"), self.accompanied_by)
         form.addRow(self.tr("C&ost:"), self.cost)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.error_label, self.buttons = finish_form(
+            self, form, self.tr("Save") if activity else self.tr("Add"), self.save
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Save") if activity else self.tr("Add"))
-        ok.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
 
         if activity is None:

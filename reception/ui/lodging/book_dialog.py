@@ -26,8 +26,9 @@ from reception.core.lodging import stays
 from reception.core.lodging.delegations import DelegationView, list_delegations, list_guests
 from reception.core.lodging.stays import Booking, ReasonRequired
 from reception.core.lodging.views import RoomView
-from reception.ui.lodging.chart_styles import ERROR_STYLE, NOTE_STYLE
+from reception.ui.lodging.chart_styles import NOTE_STYLE
 from reception.ui.lodging.delegation_dialog import pydate, qdate
+from reception.ui.lodging.form_dialog import error_label
 from reception.ui.lodging.reason_dialog import ask_reason
 from reception.ui.lodging.room_chart_texts import short_date
 from reception.ui.messages import error_text
@@ -111,9 +112,7 @@ class BookDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet(NOTE_STYLE)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("&Delegation:"), self.delegation)
         form.addRow(self.tr("&Arrival:"), self.arrive)

@@ -10,11 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,11 +20,11 @@ from reception.core.lodging import checklist
 from reception.core.lodging.checklist import ChecklistView
 from reception.core.lodging.delegations import DelegationView
 from reception.ui.lodging.activity_dialog import from_qdatetime, to_qdatetime
+from reception.ui.lodging.form_dialog import finish_form
 from reception.ui.messages import error_text
 from reception.ui.session import DeskSession
 
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
-ERROR_STYLE = "color: #b00020;"
 
 
 class ChecklistItemDialog(QDialog):
@@ -63,21 +60,9 @@ class ChecklistItemDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Task:"), self.title)
         form.addRow(self.tr("&Due:"), self.due_at)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.error_label, self.buttons = finish_form(
+            self, form, self.tr("Save") if item else self.tr("Add"), self.save
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Save") if item else self.tr("Add"))
-        ok.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self.resize(420, self.sizeHint().height())
 
     def save(self) -> None:

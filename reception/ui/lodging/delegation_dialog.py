@@ -9,14 +9,12 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,10 +26,10 @@ from reception.core.lodging.delegations import (
     liaison_phone,
     update_delegation,
 )
+from reception.ui.lodging.form_dialog import finish_form
 from reception.ui.messages import error_text
 from reception.ui.session import DeskSession
 
-ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #4d5b6a;"
 
 
@@ -120,22 +118,9 @@ class DelegationDialog(QDialog):
         form.addRow(dates_label, dates)
         form.addRow(self.tr("N&otes:"), self.notes)
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.error_label, self.buttons = finish_form(
+            self, form, self.tr("Save") if delegation else self.tr("Add"), self.save
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Save") if delegation else self.tr("Add"))
-        ok.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
 
         if delegation is None:

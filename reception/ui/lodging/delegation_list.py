@@ -72,9 +72,11 @@ class DelegationList(QWidget):
         self.view = table(model, self, DelegationModel.NAME)
         # the unit shares the spare width with the name (both elided), so the guest count and
         # the checklist column, red when a task is overdue, stay in sight without scrolling
-        self.view.horizontalHeader().setSectionResizeMode(
-            DelegationModel.UNIT, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(DelegationModel.UNIT, QHeaderView.ResizeMode.Stretch)
+        # the checklist's words would take the names' room: a fixed width, elided
+        header.setSectionResizeMode(DelegationModel.CHECKLIST, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DelegationModel.CHECKLIST, 96)
         self.new_button = new_button
         new_button.setParent(self)
         self.count_label = QLabel(self)

@@ -57,6 +57,7 @@ from reception.ui.lodging.delegation_dialog import DelegationDialog
 from reception.ui.lodging.delegation_header import DelegationHeader, cancel_dialog
 from reception.ui.lodging.delegation_list import DelegationList
 from reception.ui.lodging.delegation_panel import DelegationPanel
+from reception.ui.lodging.form_dialog import ERROR_STYLE
 from reception.ui.lodging.guests_panel import GuestsPanel
 from reception.ui.lodging.import_report_dialog import ImportReportDialog
 from reception.ui.lodging.programme_panel import ProgrammePanel
@@ -69,7 +70,6 @@ ENTITIES = frozenset({"delegation", "guest", "checklist", "activity"})
 CLOCK_TICK_MS = 60_000
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
 NOTE_STYLE = "color: #4d5b6a;"
-ERROR_STYLE = "color: #b00020;"
 
 
 class DelegationsPage(QWidget):
@@ -114,9 +114,9 @@ class DelegationsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.left)
         splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,10 +23,10 @@ from reception.core.lodging.guests import GuestView, add_guest, update_guest
 from reception.core.lodging.models import Gender
 from reception.core.people import InvalidIdNumber, check_id_number
 from reception.core.ranks import Rank
+from reception.ui.lodging.form_dialog import ERROR_STYLE, finish_form
 from reception.ui.messages import error_text, qt_translate
 from reception.ui.session import DeskSession
 
-ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #4d5b6a;"
 
 
@@ -110,21 +108,9 @@ class GuestDialog(QDialog):
         form.addRow("", self.id_hint)
         form.addRow("", self.remove_id)
 
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.error_label, self.buttons = finish_form(
+            self, form, self.tr("Save") if guest else self.tr("Add"), self.save
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Save") if guest else self.tr("Add"))
-        ok.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
         if guest is not None:
             self._fill(guest)

@@ -10,12 +10,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,10 +20,9 @@ from reception.core.errors import DeskError
 from reception.core.lodging.rooms import set_out_of_order
 from reception.core.lodging.views import RoomView
 from reception.ui.lodging.delegation_dialog import pydate, qdate
+from reception.ui.lodging.form_dialog import finish_form
 from reception.ui.messages import error_text
 from reception.ui.session import DeskSession
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class OutOfOrderDialog(QDialog):
@@ -61,18 +57,7 @@ class OutOfOrderDialog(QDialog):
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("&From:"), self.start)
         form.addRow(self.tr("&Back in service on:"), until)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.error_label, self.buttons = finish_form(self, form, None, self.save)
         self.resize(440, self.sizeHint().height())
 
     def save(self) -> None:

@@ -8,13 +8,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,11 +19,11 @@ from reception.core.errors import DeskError
 from reception.core.lodging.models import RoomType
 from reception.core.lodging.rooms import MAX_RATE_YUAN, RoomForm, add_room, update_room
 from reception.core.lodging.views import RoomView
+from reception.ui.lodging.form_dialog import finish_form
 from reception.ui.messages import error_text
 from reception.ui.models.room_model import room_type_label
 from reception.ui.session import DeskSession
 
-ERROR_STYLE = "color: #b00020;"
 FLOOR_FROM_NUMBER = -6  # the spin box's "from the number" value, below the lowest floor
 
 
@@ -89,21 +86,9 @@ class RoomDialog(QDialog):
         form.addRow(self.tr("Features:"), features)
         form.addRow(self.tr("&Rate:"), self.rate)
         form.addRow(self.tr("N&otes:"), self.notes)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.error_label, self.buttons = finish_form(
+            self, form, self.tr("Save") if room else self.tr("Add"), self.save
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Save") if room else self.tr("Add"))
-        ok.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self.number.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(460, self.sizeHint().height())
 

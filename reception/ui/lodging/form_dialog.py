@@ -1,0 +1,39 @@
+"""The part every lodging form dialog shares: a red line for refusals under the form, and
+the buttons, the first of which saves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def error_label(dialog: QDialog) -> QLabel:
+    label = QLabel(dialog)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+def finish_form(
+    dialog: QDialog, form: QFormLayout, ok_text: str | None, save: Callable[[], None]
+) -> tuple[QLabel, QDialogButtonBox]:
+    """Lay out `form`, the refusal line and OK/Cancel under it; OK (named `ok_text` when
+    given) calls `save`, which closes the dialog itself when the change went in."""
+    label = error_label(dialog)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    if ok_text is not None:
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(ok_text)
+        ok.setDefault(True)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(label)
+    layout.addWidget(buttons)
+    return label, buttons
