@@ -1,6 +1,6 @@
 """`make bench`: the desk's figures as ratios to baselines measured in the same run.
 
-    python -m bench [--scale N] [--runs K] [--samples S] [--only startup|queue|lodging]
+    python -m bench [--scale N] [--runs K] [--samples S] [--only startup|queue|lodging|petitions]
 
 The database comes from `reception demo --scale N` (made once per scale, kept in bench/out;
 delete the folder to make it again). Two scenarios:
@@ -169,7 +169,7 @@ def main() -> int:
     parser.add_argument(
         "--samples", type=int, default=200, help="queue samples (at most 900: ticket numbers)"
     )
-    parser.add_argument("--only", choices=("startup", "queue", "lodging"))
+    parser.add_argument("--only", choices=("startup", "queue", "lodging", "petitions"))
     args = parser.parse_args()
     if not 20 <= args.samples <= 900:
         parser.error("--samples must be between 20 and 900")
@@ -184,6 +184,13 @@ def main() -> int:
 
         passed = lodging_scenario(path, env, args.scale, args.samples, OUT, ROOT)
         print("lodging targets: all PASS" if passed else "lodging targets: some FAIL (see above)")
+    if args.only in (None, "petitions"):
+        from bench.petitions_probe import petitions_scenario
+
+        passed = petitions_scenario(path, env, args.scale, args.samples, OUT, ROOT)
+        print(
+            "petitions targets: all PASS" if passed else "petitions targets: some FAIL (see above)"
+        )
     return 0  # figures to read, not a test: a missed target is printed, not an error
 
 

@@ -65,7 +65,7 @@ def desk_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def build_parser(translator: Translator) -> Parser:
-    from reception.commands import demo, lodging, maintenance, users, visitors
+    from reception.commands import demo, lodging, maintenance, petitions, users, visitors
 
     Parser.translator = translator
 
@@ -82,6 +82,7 @@ def build_parser(translator: Translator) -> Parser:
     users.register(commands, tr)
     visitors.register(commands, tr)
     lodging.register(commands, tr)
+    petitions.register(commands, tr)
     demo.register(commands, tr)
     maintenance.register(commands, tr)
     return parser

@@ -20,7 +20,7 @@ from reception.core.security.operators import actor_for
 from reception.core.security.roles import SYSTEM, Actor, Permission
 from reception.core.text import QT_TRANSLATE_NOOP
 from reception.db import migrate
-from reception.db.database import backup_sqlite, open_database
+from reception.db.database import Database, backup_sqlite, open_database
 from reception.db.engine import is_sqlite
 
 
@@ -256,9 +256,28 @@ def run_check(ctx: Context) -> int:
             notes.append(ctx.translate("Audit", report.fault.problem).format(seq=report.fault.seq))
     else:
         results["audit_chain"] = False
+    missing = _calendar_missing(db) if revision is not None and revision >= "0004" else []
+    # A warning, not a failure: the clocks then count weekends only.
+    warnings = (
+        [
+            ctx.translate(
+                "Cli", "the working-day calendar has no holidays for {years}: enter them"
+            ).format(years=", ".join(map(str, missing)))
+        ]
+        if missing
+        else []
+    )
     ok = all(results.values())
     if ctx.wants_json:
-        ctx.emit_json({"ok": ok, **results, "notes": notes})
+        ctx.emit_json(
+            {
+                "ok": ok,
+                **results,
+                "notes": notes,
+                "calendar_missing_years": missing,
+                "warnings": warnings,
+            }
+        )
     else:
         labels = {
             "integrity": ctx.translate("Cli", "database integrity"),
@@ -274,7 +293,17 @@ def run_check(ctx: Context) -> int:
             print(f"{labels[key]}: {mark}", file=ctx.out)
         for note in notes:
             print(f"  {note}", file=ctx.out)
+        for warning in warnings:
+            print(ctx.translate("Cli", "warning: ") + warning, file=ctx.out)
     return 0 if ok else 1
+
+
+def _calendar_missing(db: Database) -> list[int]:
+    from reception.core.petitions.calendar import load_calendar, missing_years
+    from reception.core.petitions.cases import office_today
+
+    with db.read() as session:
+        return missing_years(load_calendar(session), office_today(session))
 
 
 def run_audit_verify(ctx: Context) -> int:

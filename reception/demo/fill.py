@@ -20,11 +20,13 @@ from reception.db.base import utcnow
 from reception.db.database import Database
 from reception.demo.lodging_fill import LodgingFiller
 from reception.demo.people_gen import PeopleGenerator
+from reception.demo.petitions_fill import PetitionFiller
 from reception.demo.visits_fill import VisitFiller
 
 DEMO_PASSWORD = "demo-pass-1"
 DEMO_OFFICE = "示范市人民政府办公室"
 Progress = Callable[[int, int], None]
+VISITS_SHARE = 0.8  # of the progress shown: the visits, then the petitions
 
 
 @dataclass
@@ -76,13 +78,23 @@ def fill(
     summary = DemoSummary()
     people = PeopleGenerator(seed)
     moment = now or utcnow()
+
+    def visits_done(done: int, total: int) -> None:
+        progress(int(scale * VISITS_SHARE * done / max(total, 1)), scale)
+
+    def petitions_done(done: int, total: int) -> None:
+        share = VISITS_SHARE + (1 - VISITS_SHARE) * done / max(total, 1)
+        progress(min(scale - 1, int(scale * share)), scale)
+
     with db.unit() as session:
         _fill_office(session, actor, summary)
         _fill_staff(session, actor, people, summary)
-        visits = VisitFiller(session, actor, people, scale, moment, progress, seed).run()
+        visits = VisitFiller(session, actor, people, scale, moment, visits_done, seed).run()
         summary.counts.update(visits.as_dict())
         lodging = LodgingFiller(session, actor, people, scale, moment, seed).run()
         summary.counts.update(lodging.as_dict())
+        petitions = PetitionFiller(session, actor, people, scale, moment, seed, petitions_done)
+        summary.counts.update(petitions.run().as_dict())
         record(
             session, actor, "demo.fill", "database", None, None, {"scale": scale, **summary.counts}
         )

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         from reception.ui.lodging.lodging_area import install_lodging
 
         self.lodging = install_lodging(self)
+        from reception.ui.petitions.petitions_area import install_petitions
+
+        self.petitions = install_petitions(self)  # adds nothing for roles without petitions
 
     def add_area(
         self,

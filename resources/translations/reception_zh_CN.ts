@@ -112,8 +112,116 @@
         <translation>来访人姓名</translation>
     </message>
     <message>
+        <source>The petitions log (信访).</source>
+        <translation>信访登记（信访）。</translation>
+    </message>
+    <message>
+        <source>Register a new matter; earlier matters of the person are named.</source>
+        <translation>登记新的信访事项；列出该信访人以往的信访事项。</translation>
+    </message>
+    <message>
+        <source>the petitioner&apos;s name</source>
+        <translation>信访人姓名</translation>
+    </message>
+    <message>
+        <source>the petitioner&apos;s resident ID number</source>
+        <translation>信访人居民身份证号码</translation>
+    </message>
+    <message>
         <source>mobile or landline number</source>
         <translation>手机或固定电话号码</translation>
+    </message>
+    <message>
+        <source>what the matter is about</source>
+        <translation>信访事项内容摘要</translation>
+    </message>
+    <message>
+        <source>the day it was received (default today)</source>
+        <translation>收到日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>how it came (default visit)</source>
+        <translation>信访形式（默认来访）</translation>
+    </message>
+    <message>
+        <source>how many people came; five or more is a joint visit</source>
+        <translation>来访人数；五人及以上为集体访</translation>
+    </message>
+    <message>
+        <source>the category, such as 劳动社保/拖欠工资</source>
+        <translation>问题类别，例如 劳动社保/拖欠工资</translation>
+    </message>
+    <message>
+        <source>the unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>what the petitioner asks</source>
+        <translation>信访人的诉求</translation>
+    </message>
+    <message>
+        <source>the petitioner&apos;s address</source>
+        <translation>信访人住址</translation>
+    </message>
+    <message>
+        <source>Open cases by deadline: overdue first, then due soonest.</source>
+        <translation>按期限列出在办信访事项：已超期的在前，其次为最先到期的。</translation>
+    </message>
+    <message>
+        <source>only cases due within DAYS days (overdue ones included)</source>
+        <translation>只列 DAYS 天内到期的信访事项（含已超期的）</translation>
+    </message>
+    <message>
+        <source>only overdue cases</source>
+        <translation>只列已超期的信访事项</translation>
+    </message>
+    <message>
+        <source>closed, refused and final cases too</source>
+        <translation>同时列出已办结、不予受理和已终结的信访事项</translation>
+    </message>
+    <message>
+        <source>a case number or a petitioner&apos;s name</source>
+        <translation>信访事项编号或信访人姓名</translation>
+    </message>
+    <message>
+        <source>only this unit</source>
+        <translation>只列该单位</translation>
+    </message>
+    <message>
+        <source>at most N cases (default 200)</source>
+        <translation>最多 N 件（默认 200）</translation>
+    </message>
+    <message>
+        <source>The full record of a case, decrypted (the opening is audited).</source>
+        <translation>信访事项的完整记录（解密显示，查阅记入审计）。</translation>
+    </message>
+    <message>
+        <source>the case number, XF2026-000123</source>
+        <translation>信访事项编号，例如 XF2026-000123</translation>
+    </message>
+    <message>
+        <source>Take a step of a case&apos;s workflow.</source>
+        <translation>办理信访事项的一个步骤。</translation>
+    </message>
+    <message>
+        <source>one of: </source>
+        <translation>可选：</translation>
+    </message>
+    <message>
+        <source>the day of the step (default today)</source>
+        <translation>办理日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>the reason (refuse, object)</source>
+        <translation>理由（不予受理、承办单位异议）</translation>
+    </message>
+    <message>
+        <source>the unit (assign)</source>
+        <translation>承办单位（交办）</translation>
+    </message>
+    <message>
+        <source>the reply or decision (reply, decide_*)</source>
+        <translation>答复或复查、复核意见（reply、decide_*）</translation>
     </message>
     <message>
         <source>The guesthouse&apos;s rooms.</source>
@@ -491,6 +599,61 @@
     </message>
 </context>
 <context>
+    <name>AddReceptionDayDialog</name>
+    <message>
+        <source>Add a leader reception day</source>
+        <translation>添加领导接访日</translation>
+    </message>
+    <message>
+        <source>such as 王建国</source>
+        <translation>如：王建国</translation>
+    </message>
+    <message>
+        <source>such as 副市长</source>
+        <translation>如：副市长</translation>
+    </message>
+    <message>
+        <source>such as 信访接待大厅一号接待室</source>
+        <translation>如：信访接待大厅一号接待室</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>接访领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>接访地点(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Each slot:</source>
+        <translation>每个时段(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <source>Number {ticket}, please go to counter {counter}</source>
@@ -537,6 +700,21 @@
     <message>
         <source>no free accessible room</source>
         <translation>没有空余的无障碍客房</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1094,45 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>BookCaseDialog</name>
+    <message>
+        <source>Book a case</source>
+        <translation>预约接访</translation>
+    </message>
+    <message>
+        <source>{leader}&apos;s reception on {day}, {hours}</source>
+        <translation>{leader}接访：{day} {hours}</translation>
+    </message>
+    <message>
+        <source>such as XF2026-000123</source>
+        <translation>如：XF2026-000123</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>信访事项编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>预约(&amp;B)</translation>
+    </message>
+    <message>
+        <source>No case has this number.</source>
+        <translation>没有此编号的信访事项。</translation>
+    </message>
+    <message>
+        <source>{petitioners} · {category} · {state}</source>
+        <translation>{petitioners} · {category} · {state}</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>There is no case numbered {case_no}.</source>
+        <translation>没有编号为 {case_no} 的信访事项。</translation>
+    </message>
+</context>
+<context>
     <name>BookDialog</name>
     <message>
         <source>Book room {number}</source>
@@ -963,6 +1180,95 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book a leader reception day · {case}</source>
+        <translation>预约领导接访日 · {case}</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>预约(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Choose a free slot for the petitioner.</source>
+        <translation>请为信访人选择一个空闲时段。</translation>
+    </message>
+    <message>
+        <source>No free slot in the next {days} days. Leader reception days are added on the Leader reception days page.</source>
+        <translation>今后 {days} 天内没有空闲时段。领导接访日在“领导接访日”页面添加。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDaysModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Public holidays (days off)</source>
+        <translation>法定节假日（放假）</translation>
+    </message>
+    <message>
+        <source>Adjusted working days (调休: a Saturday or Sunday worked)</source>
+        <translation>调休上班日（周六或周日上班）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only the administrator can change the calendar.</source>
+        <translation>只有管理员可以修改工作日历。</translation>
+    </message>
+    <message>
+        <source>{year} was entered by the office.</source>
+        <translation>{year}年由本单位录入。</translation>
+    </message>
+    <message>
+        <source>{year} comes from the chinesecalendar package (the State Council&apos;s announcement).</source>
+        <translation>{year}年取自 chinesecalendar 软件包（依据国务院办公厅通知）。</translation>
+    </message>
+    <message>
+        <source>{year} is not in the calendar yet: only Saturdays and Sundays count as days off.</source>
+        <translation>{year}年尚未录入日历：目前仅将周六、周日计为休息日。</translation>
+    </message>
+    <message>
+        <source>The calendar has no holidays for {years} yet. Enter them once the State Council announces them (usually in the autumn); until then the deadlines count only Saturdays and Sundays as days off.</source>
+        <translation>工作日历中尚无{years}年的节假日安排。国务院办公厅公布后（通常在秋季）请及时录入；在此之前，办理期限仅将周六、周日计为休息日。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to {year} before choosing another year.</source>
+        <translation>请先保存或撤销对{year}年的修改，再选择其他年份。</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>{year} saved: {holidays} holidays and {workdays} adjusted working days. The deadlines of open cases follow the new calendar.</source>
+        <translation>{year}年已保存：节假日{holidays}天，调休上班日{workdays}天。未办结信访事项的期限已按新日历重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanDialog</name>
     <message>
         <source>Scan a slip with the camera</source>
@@ -979,6 +1285,328 @@ Reason: {reason}</source>
     <message>
         <source>Slip read.</source>
         <translation>已读取凭条。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>{action}: done for {case}.</source>
+        <translation>{case}：已{action}。</translation>
+    </message>
+    <message>
+        <source>Approve the extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Extend the handling of {case} by {days} days? The petitioner is told why.</source>
+        <translation>将 {case} 的办理期限延长 {days} 天？延期理由将告知信访人。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>The extension of {case} was approved.</source>
+        <translation>{case} 的延期已批准。</translation>
+    </message>
+    <message>
+        <source>{case} is booked for {leader} on {day}.</source>
+        <translation>{case} 已预约 {day} 由{leader}接待。</translation>
+    </message>
+    <message>
+        <source>The conversation was logged.</source>
+        <translation>接谈记录已保存。</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>{pages} pages were printed.</source>
+        <translation>已打印 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>Add a file to {case}</source>
+        <translation>为 {case} 添加材料</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+        <source>Save {name} as</source>
+        <translation>将 {name} 另存为</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>{what}: by {day} {left}</source>
+        <translation>{what}：{day} 前 {left}</translation>
+    </message>
+    <message>
+        <source>{form}, received {day}</source>
+        <translation>{form}，{day} 收到</translation>
+    </message>
+    <message>
+        <source>Unit concerned: {unit}</source>
+        <translation>涉及单位：{unit}</translation>
+    </message>
+    <message>
+        <source>Assigned to: {unit}</source>
+        <translation>承办单位：{unit}</translation>
+    </message>
+    <message>
+        <source>{names} · {count} people</source>
+        <translation>{names} · 共 {count} 人</translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation>经办人：{name}</translation>
+    </message>
+    <message>
+        <source>No deadline runs now.</source>
+        <translation>当前没有正在计算的期限。</translation>
+    </message>
+    <message>
+        <source>An extension of {days} days waits for the director.</source>
+        <translation>延期 {days} 天的申请待主任审批。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复意见</translation>
+    </message>
+</context>
+<context>
+    <name>CaseModel</name>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>{urgency}: {what} by {day}</source>
+        <translation>{urgency}：{day} 前{what}</translation>
+    </message>
+    <message>
+        <source>Received {day} · {form}</source>
+        <translation>{day} 收到 · {form}</translation>
+    </message>
+    <message>
+        <source>Unit concerned: {unit}</source>
+        <translation>涉及单位：{unit}</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Choose a case on the left, or press Ctrl+Shift+N to register one.</source>
+        <translation>请在左侧选择信访事项，或按 Ctrl+Shift+N 登记新事项。</translation>
+    </message>
+    <message>
+        <source>Your role sees this case without the petitioners&apos; details: names are masked and the record stays closed.</source>
+        <translation>您的角色不能查看信访人个人信息：姓名已脱敏，案卷不予打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Log a conversation…</source>
+        <translation>记录接谈(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;file…</source>
+        <translation>添加材料(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Petitioners</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>接谈记录</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>Ask for an extension…</source>
+        <translation>申请延期…</translation>
+    </message>
+    <message>
+        <source>Approve the extension ({days} days)…</source>
+        <translation>批准延期（{days} 天）…</translation>
+    </message>
+    <message>
+        <source>Refuse the extension…</source>
+        <translation>不批准延期…</translation>
+    </message>
+    <message>
+        <source>Escalate to a leader…</source>
+        <translation>呈报领导…</translation>
+    </message>
+    <message>
+        <source>Book a leader day…</source>
+        <translation>预约领导接访日…</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Print the {notice}…</source>
+        <translation>打印{notice}…</translation>
+    </message>
+    <message>
+        <source>Save the {notice} as PDF…</source>
+        <translation>将{notice}保存为 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Find: case number, or a petitioner&apos;s name, pinyin or initials</source>
+        <translation>查找：编号，或信访人姓名、拼音、首字母</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>已逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Due within</source>
+        <translation>到期在(&amp;D)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>&amp;Closed too</source>
+        <translation>含已办结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the cases not accepted, closed and final as well</source>
+        <translation>同时显示不予受理、已办结和已终结的事项</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>登记新事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a matter received (Ctrl+Shift+N)</source>
+        <translation>登记收到的信访事项（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>共 {count} 件</translation>
+    </message>
+    <message>
+        <source>{case} was registered. Decide on its acceptance by {day}.</source>
+        <translation>{case} 已登记，请于 {day} 前作出是否受理的决定。</translation>
+    </message>
+    <message>
+        <source>A repeat visit of {case} was recorded.</source>
+        <translation>已记录 {case} 的重复访。</translation>
+    </message>
+    <message>
+        <source>Final matter</source>
+        <translation>已终结事项</translation>
+    </message>
+    <message>
+        <source>{case}: {notice}</source>
+        <translation>{case}：{notice}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCountModel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1713,10 @@ Reason: {reason}</source>
         <translation>结构版本为 {found}，应为 {head}</translation>
     </message>
     <message>
+        <source>the working-day calendar has no holidays for {years}: enter them</source>
+        <translation>工作日历缺少 {years} 年的节假日安排，请录入</translation>
+    </message>
+    <message>
         <source>database integrity</source>
         <translation>数据库完整性</translation>
     </message>
@@ -1111,6 +1743,10 @@ Reason: {reason}</source>
     <message>
         <source>FAILED</source>
         <translation>异常</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>提醒：</translation>
     </message>
     <message>
         <source>Audit chain intact: {rows} rows.</source>
@@ -1351,6 +1987,159 @@ Reason: {reason}</source>
     <message>
         <source>{count} guests imported into delegation {delegation}.</source>
         <translation>已向接待对象 {delegation} 导入 {count} 位客人。</translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation>{option}：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {problems}.</source>
+        <translation>未保存任何内容：{problems}。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} registered: received {received}, decide on acceptance by {due}.</source>
+        <translation>信访事项 {case_no} 已登记：{received} 收到，应于 {due} 前决定是否受理。</translation>
+    </message>
+    <message>
+        <source>The 60-day handling period starts when the case is accepted.</source>
+        <translation>60 日办理期限自受理之日起计算。</translation>
+    </message>
+    <message>
+        <source>A joint visit of {people} people.</source>
+        <translation>集体访，共 {people} 人。</translation>
+    </message>
+    <message>
+        <source>No earlier case of this person.</source>
+        <translation>该信访人以往没有信访事项。</translation>
+    </message>
+    <message>
+        <source>It repeats earlier cases of this person:</source>
+        <translation>属重复访，该信访人以往的信访事项：</translation>
+    </message>
+    <message>
+        <source>final: not accepted again on the same facts and reasons</source>
+        <translation>已终结：以同一事实和理由提出的不再受理</translation>
+    </message>
+    <message>
+        <source>{kind} by {due}: overdue by {days} days</source>
+        <translation>{due} 前{kind}：已超期 {days} 天</translation>
+    </message>
+    <message>
+        <source>{kind} by {due}: due today</source>
+        <translation>{due} 前{kind}：今天到期</translation>
+    </message>
+    <message>
+        <source>{kind} by {due}: {days} days left</source>
+        <translation>{due} 前{kind}：还剩 {days} 天</translation>
+    </message>
+    <message>
+        <source>{count} cases.</source>
+        <translation>共 {count} 件信访事项。</translation>
+    </message>
+    <message>
+        <source>Case {case_no}, received {received}: {state}.</source>
+        <translation>信访事项 {case_no}，{received} 收到：{state}。</translation>
+    </message>
+    <message>
+        <source>Case {case_no}: {step}, now {state}.</source>
+        <translation>信访事项 {case_no}：{step}，当前状态为{state}。</translation>
+    </message>
+    <message>
+        <source>Next: {kind} by {due}.</source>
+        <translation>下一步：{due} 前{kind}。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Conversation · {case}</source>
+        <translation>接谈记录 · {case}</translation>
+    </message>
+    <message>
+        <source>What the person said, and what was explained</source>
+        <translation>来访人所述内容及向其解释的情况</translation>
+    </message>
+    <message>
+        <source>What the office promised, if anything</source>
+        <translation>如有承诺，写明承诺事项</translation>
+    </message>
+    <message>
+        <source>(no particular visit)</source>
+        <translation>（不对应某次来访）</translation>
+    </message>
+    <message>
+        <source>{day} · {form}</source>
+        <translation>{day} · {form}</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>来访(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;said:</source>
+        <translation>接谈内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Demands:</source>
+        <translation>诉求(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Promises made:</source>
+        <translation>承诺事项(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The person&apos;s s&amp;tate:</source>
+        <translation>来访人情绪(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>下一步(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接谈人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>接谈内容</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>(none given)</source>
+        <translation>（未填写）</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2480,21 @@ The details were written to {path}.</source>
     <message>
         <source>Needs</source>
         <translation>特别需求</translation>
+    </message>
+</context>
+<context>
+    <name>DaysBox</name>
+    <message>
+        <source>A&amp;dd day</source>
+        <translation>添加日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>From &amp;text…</source>
+        <translation>从文本添加(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2985,14 @@ The details were written to {path}.</source>
     <message>
         <source>Your role may not {action}.</source>
         <translation>您的角色无权{action}。</translation>
+    </message>
+    <message>
+        <source>There is no case {id}.</source>
+        <translation>没有编号为 {id} 的信访事项。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered {case_no}.</source>
+        <translation>没有编号为 {case_no} 的信访事项。</translation>
     </message>
     <message>
         <source>The office name must have 1 to 60 characters.</source>
@@ -2774,6 +3586,293 @@ The details were written to {path}.</source>
         <source>The printer did not take the document: {reason}</source>
         <translation>打印机未能接收该文档：{reason}</translation>
     </message>
+    <message>
+        <source>{option} {text} is not a number of days.</source>
+        <translation>{option} {text} 不是有效的天数。</translation>
+    </message>
+    <message>
+        <source>{media_type} is not a media type.</source>
+        <translation>{media_type} 不是有效的文件类型。</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>文件没有名称。</translation>
+    </message>
+    <message>
+        <source>A file name may have at most {most} characters.</source>
+        <translation>文件名最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is larger than {most} MB: scan it at a lower resolution.</source>
+        <translation>文件超过 {most} MB：请以较低分辨率重新扫描。</translation>
+    </message>
+    <message>
+        <source>There is no attachment {id}.</source>
+        <translation>没有附件 {id}。</translation>
+    </message>
+    <message>
+        <source>The attachment {id} is damaged.</source>
+        <translation>附件 {id} 已损坏。</translation>
+    </message>
+    <message>
+        <source>A calendar year is between {first} and {last}.</source>
+        <translation>日历年份须在 {first} 至 {last} 之间。</translation>
+    </message>
+    <message>
+        <source>{day} is not in {year}.</source>
+        <translation>{day} 不在 {year} 年内。</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday: an adjusted working day is a Saturday or a Sunday.</source>
+        <translation>{day} 是工作日：调休上班日须为星期六或星期日。</translation>
+    </message>
+    <message>
+        <source>{day} is listed twice.</source>
+        <translation>{day} 重复列出。</translation>
+    </message>
+    <message>
+        <source>The name of {day} may have at most {most} characters.</source>
+        <translation>{day} 的名称最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>{day} cannot be both a holiday and a working day.</source>
+        <translation>{day} 不能既是节假日又是调休工作日。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {text} is not a date such as 2027-01-01.</source>
+        <translation>第 {line} 行：{text} 不是日期（格式如 2027-01-01）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: a range runs forward, over at most {most} days.</source>
+        <translation>第 {line} 行：日期范围须由前往后，最多 {most} 天。</translation>
+    </message>
+    <message>
+        <source>A notice needs at least its title.</source>
+        <translation>告知书至少需要标题。</translation>
+    </message>
+    <message>
+        <source>A notice may have at most {most} characters.</source>
+        <translation>告知书最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>A brace of the notice has no pair: a field is written as {example}.</source>
+        <translation>告知书中有不成对的花括号：字段应写作 {example}。</translation>
+    </message>
+    <message>
+        <source>The notice uses {field}, which is not one of its fields: {fields}.</source>
+        <translation>告知书使用了 {field}，它不是可用字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is {state}: no {kind} can be issued.</source>
+        <translation>信访事项 {case_no} 当前为“{state}”，不能出具{kind}。</translation>
+    </message>
+    <message>
+        <source>The case numbers of {year} are used up.</source>
+        <translation>{year} 年的信访事项编号已用完。</translation>
+    </message>
+    <message>
+        <source>There is no leader reception day {id}.</source>
+        <translation>没有编号为 {id} 的领导接访日。</translation>
+    </message>
+    <message>
+        <source>Name the leader, in 1 to {most} characters.</source>
+        <translation>请填写领导姓名（1 至 {most} 个字符）。</translation>
+    </message>
+    <message>
+        <source>The post and place may have at most {most} characters.</source>
+        <translation>职务和地点最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>A slot lasts {least} to {most} minutes.</source>
+        <translation>每个时段为 {least} 至 {most} 分钟。</translation>
+    </message>
+    <message>
+        <source>From {starts} to {ends} there is no room for one slot of {minutes} minutes.</source>
+        <translation>{starts} 至 {ends} 之间排不下一个 {minutes} 分钟的时段。</translation>
+    </message>
+    <message>
+        <source>There is no reception slot {id}.</source>
+        <translation>没有编号为 {id} 的接访时段。</translation>
+    </message>
+    <message>
+        <source>The reception day of {day} is called off.</source>
+        <translation>{day} 的领导接访日已取消。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is {state}: it is no longer handled.</source>
+        <translation>信访事项 {case_no} 当前为“{state}”，已不再办理。</translation>
+    </message>
+    <message>
+        <source>The slot at {time} on {day} is already booked for case {case_no}.</source>
+        <translation>{day} {time} 的时段已预约给信访事项 {case_no}。</translation>
+    </message>
+    <message>
+        <source>Another desk has just booked the slot at {time} on {day}: look again.</source>
+        <translation>另一工作台刚刚预约了 {day} {time} 的时段，请重新查看。</translation>
+    </message>
+    <message>
+        <source>There is no booking {id}.</source>
+        <translation>没有编号为 {id} 的预约。</translation>
+    </message>
+    <message>
+        <source>Booking {id} is cancelled.</source>
+        <translation>预约 {id} 已取消。</translation>
+    </message>
+    <message>
+        <source>Booking {id} is already marked: the reception took place or not.</source>
+        <translation>预约 {id} 已登记接访结果（到场或未到场）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the form has {count} problems.</source>
+        <translation>未保存：填写内容有 {count} 处问题。</translation>
+    </message>
+    <message>
+        <source>A category may have at most {most} characters.</source>
+        <translation>类别名称最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>The category {category} is listed twice.</source>
+        <translation>类别 {category} 重复列出。</translation>
+    </message>
+    <message>
+        <source>List 1 to {most} categories.</source>
+        <translation>请列出 1 至 {most} 个类别。</translation>
+    </message>
+    <message>
+        <source>There is no notice named {kind}.</source>
+        <translation>没有名为 {kind} 的告知书。</translation>
+    </message>
+    <message>
+        <source>Due soon is 0 to {most} days ahead.</source>
+        <translation>“即将到期”为提前 0 至 {most} 天。</translation>
+    </message>
+    <message>
+        <source>{year}-{month} is not a month of the office&apos;s records.</source>
+        <translation>{year}-{month} 不是可统计的月份。</translation>
+    </message>
+    <message>
+        <source>Write the reply or decision given to the petitioner.</source>
+        <translation>请填写给信访人的答复或决定。</translation>
+    </message>
+    <message>
+        <source>Give the reason for this step.</source>
+        <translation>请填写此步骤的理由。</translation>
+    </message>
+    <message>
+        <source>The text may have at most {most} characters.</source>
+        <translation>文字最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>Name the unit the case is assigned to.</source>
+        <translation>请填写交办的承办单位。</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s name may have at most {most} characters.</source>
+        <translation>单位名称最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated after today ({today}).</source>
+        <translation>步骤日期不能晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>A step of case {case_no} cannot be dated before {day}, its previous step.</source>
+        <translation>信访事项 {case_no} 的步骤日期不能早于上一步骤的日期 {day}。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is final after its re-review: it takes no further step.</source>
+        <translation>信访事项 {case_no} 经复核已终结，不能再办理任何步骤。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is {state}: it cannot take the step {step}.</source>
+        <translation>信访事项 {case_no} 当前为“{state}”，不能执行“{step}”。</translation>
+    </message>
+    <message>
+        <source>The unit could object to case {case_no} until {due}: the period has passed.</source>
+        <translation>承办单位对信访事项 {case_no} 提出异议的期限至 {due}，现已逾期。</translation>
+    </message>
+    <message>
+        <source>The handling period of case {case_no} ended on {due}: an extension is asked and approved within it.</source>
+        <translation>信访事项 {case_no} 的办理期限已于 {due} 届满：延期须在办理期限内申请并批准。</translation>
+    </message>
+    <message>
+        <source>The petitioner could ask for it until {due}: the request for case {case_no} comes too late.</source>
+        <translation>信访人可在 {due} 之前提出申请：信访事项 {case_no} 的申请已逾期。</translation>
+    </message>
+    <message>
+        <source>An extension is asked by the officer and approved by the director.</source>
+        <translation>延期由信访干部申请、由主任批准。</translation>
+    </message>
+    <message>
+        <source>An extension of {days} days for case {case_no} is waiting for the director.</source>
+        <translation>信访事项 {case_no} 延期 {days} 日的申请正等待主任审批。</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to {most} days.</source>
+        <translation>延期为 1 至 {most} 日。</translation>
+    </message>
+    <message>
+        <source>No extension has been asked for case {case_no}.</source>
+        <translation>信访事项 {case_no} 没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>Hearing days count only while a re-review is decided; case {case_no} is {state}.</source>
+        <translation>听证天数仅在复核办理期间计入；信访事项 {case_no} 当前为“{state}”。</translation>
+    </message>
+    <message>
+        <source>A hearing takes 1 to {most} days.</source>
+        <translation>听证为 1 至 {most} 日。</translation>
+    </message>
+    <message>
+        <source>A file kept with a case is at most {most} MB.</source>
+        <translation>随案材料每个文件不超过 {most} MB。</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>无法写入文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Earlier matters could not be looked up: {reason}</source>
+        <translation>无法查询以往信访事项：{reason}</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved as {path}: {reason}</source>
+        <translation>无法将工作簿保存为 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EventModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Recorded {time}</source>
+        <translation>记录于 {time}</translation>
+    </message>
+    <message>
+        <source>{leader}: {note}</source>
+        <translation>{leader}：{note}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2829,6 +3928,82 @@ The details were written to {path}.</source>
         <source>accompanying staff</source>
         <translation>陪同人员</translation>
     </message>
+    <message>
+        <source>how it came</source>
+        <translation>信访形式</translation>
+    </message>
+    <message>
+        <source>date received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>date of the visit</source>
+        <translation>来访日期</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>事项摘要</translation>
+    </message>
+    <message>
+        <source>demands</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>petitioners</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>representatives</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>接谈内容</translation>
+    </message>
+    <message>
+        <source>promises made</source>
+        <translation>答复承诺</translation>
+    </message>
+    <message>
+        <source>the person&apos;s state</source>
+        <translation>情绪状态</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>来访</translation>
+    </message>
 </context>
 <context>
     <name>FindingModel</name>
@@ -2843,6 +4018,21 @@ The details were written to {path}.</source>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>FormCountModel</name>
+    <message>
+        <source>How it came</source>
+        <translation>信访形式</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +4064,25 @@ The details were written to {path}.</source>
     <message>
         <source>{free} of {beds}</source>
         <translation>{free}/{beds}</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4289,192 @@ The details were written to {path}.</source>
     <message>
         <source>{file} was imported. Please look at these notes:</source>
         <translation>{file} 已导入。请留意以下提示：</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New petition case</source>
+        <translation>登记信访事项</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>The unit the matter is about</source>
+        <translation>信访事项涉及的单位</translation>
+    </message>
+    <message>
+        <source>What the matter is about, in the person&apos;s words</source>
+        <translation>信访事项内容，按信访人所述记录</translation>
+    </message>
+    <message>
+        <source>What the person asks for</source>
+        <translation>信访人的诉求</translation>
+    </message>
+    <message>
+        <source>&amp;Remove petitioner</source>
+        <translation>删除信访人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Joint visit: tick the representatives the people chose, one to five.</source>
+        <translation>集体访：请勾选推选的代表，1 至 5 人。</translation>
+    </message>
+    <message>
+        <source>How it &amp;came:</source>
+        <translation>信访形式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned:</source>
+        <translation>涉及单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;People who came:</source>
+        <translation>来访人数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>事项内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Demands:</source>
+        <translation>诉求(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;etitioners:</source>
+        <translation>信访人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Record as a &amp;new matter</source>
+        <translation>登记为新事项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Petitioner {number}, {field}: {reason}</source>
+        <translation>第 {number} 位信访人，{field}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderDaysPage</name>
+    <message>
+        <source>{day} {weekday}</source>
+        <translation>{day} {weekday}</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>起始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>显示(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add reception day…</source>
+        <translation>添加接访日(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Book a case…</source>
+        <translation>预约接访(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended</source>
+        <translation>已到场(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Did &amp;not come</source>
+        <translation>未到场(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>取消预约(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Call the day &amp;off…</source>
+        <translation>取消接访日(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>R&amp;ead again</source>
+        <translation>刷新(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No leader reception day from {start} to {end}.</source>
+        <translation>{start}至{end}没有领导接访日。</translation>
+    </message>
+    <message>
+        <source>{leader} {post} · {day} · {place}</source>
+        <translation>{leader} {post} · {day} · {place}</translation>
+    </message>
+    <message>
+        <source>place not set</source>
+        <translation>地点未定</translation>
+    </message>
+    <message>
+        <source>{title} (cancelled)</source>
+        <translation>{title}（已取消）</translation>
+    </message>
+    <message>
+        <source>{leader}&apos;s reception day on {day} added with {slots} slots.</source>
+        <translation>已添加{leader}于{day}的接访日，共{slots}个时段。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} booked at {hours}.</source>
+        <translation>信访事项 {case_no} 已预约在 {hours}。</translation>
+    </message>
+    <message>
+        <source>Case {case_no}: the petitioner came.</source>
+        <translation>信访事项 {case_no}：信访人已到场。</translation>
+    </message>
+    <message>
+        <source>Case {case_no}: the petitioner did not come.</source>
+        <translation>信访事项 {case_no}：信访人未到场。</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of case {case_no} at {hours}? Reason (optional):</source>
+        <translation>取消信访事项 {case_no} 在 {hours} 的预约？原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;booking</source>
+        <translation>取消预约(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The booking of case {case_no} is cancelled.</source>
+        <translation>信访事项 {case_no} 的预约已取消。</translation>
+    </message>
+    <message>
+        <source>Call the day off</source>
+        <translation>取消接访日</translation>
+    </message>
+    <message>
+        <source>Call off {leader}&apos;s reception day on {day}? Its {booked} bookings are cancelled. Reason (optional):</source>
+        <translation>取消{leader}于{day}的接访日？当日{booked}个预约将一并取消。原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>Call &amp;off</source>
+        <translation>取消接访日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{leader}&apos;s reception day on {day} is called off.</source>
+        <translation>{leader}于{day}的接访日已取消。</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +4759,25 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Rate (yuan)</source>
         <translation>房价（元）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePrints</name>
+    <message>
+        <source>Print the {notice}</source>
+        <translation>打印{notice}</translation>
+    </message>
+    <message>
+        <source>{notice} {case_no}</source>
+        <translation>{notice} {case_no}</translation>
+    </message>
+    <message>
+        <source>Save the {notice} as PDF</source>
+        <translation>将{notice}保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +5157,17 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     </message>
 </context>
 <context>
+    <name>PasteDaysDialog</name>
+    <message>
+        <source>One day or range per line, with its name: 2027-01-01 元旦, or 2027-10-01..2027-10-07 国庆节.</source>
+        <translation>每行一个日期或日期范围，后接名称，如：2027-01-01 元旦，或 2027-10-01..2027-10-07 国庆节。</translation>
+    </message>
+    <message>
+        <source>&amp;Add days</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <source>An ID number has 18 characters</source>
@@ -3854,6 +5279,503 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>read every area</source>
         <translation>查看所有业务</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionNotice</name>
+    <message>
+        <source>Case no. {case_no}</source>
+        <translation>编号：{case_no}</translation>
+    </message>
+    <message>
+        <source>— {page} —</source>
+        <translation>— {page} —</translation>
+    </message>
+    <message>
+        <source>{title} {case_no}</source>
+        <translation>{title} {case_no}</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionSettingsDialog</name>
+    <message>
+        <source>Petitions settings</source>
+        <translation>信访设置</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <source>One category per line, as group/category (城乡建设/征地拆迁). Cases are filed and counted in the monthly statistics under these names.</source>
+        <translation>每行一个类别，格式为“大类/小类”（如：城乡建设/征地拆迁）。信访事项按这些名称归类，并据此进行月度统计。</translation>
+    </message>
+    <message>
+        <source>A deadline is &amp;due soon:</source>
+        <translation>期限临近提醒(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>问题类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Categories and deadlines</source>
+        <translation>类别与期限(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The first line is the title; each further line is a paragraph. Texts in braces are filled from the case:</source>
+        <translation>第一行为标题，其后每行为一个段落。花括号中的字段将按信访事项填写：</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>告知文书(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only the administrator can change the petitions settings.</source>
+        <translation>只有管理员可以修改信访设置。</translation>
+    </message>
+    <message>
+        <source>{notice}: {problem}</source>
+        <translation>{notice}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionTexts</name>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>剩 {days} 天</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已届满</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>期限充裕</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>无待办期限</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>已终结</translation>
+    </message>
+    <message>
+        <source>Joint visit</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <source>Repeat ×{count}</source>
+        <translation>重复访 ×{count}</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已呈报领导</translation>
+    </message>
+    <message>
+        <source>Extension asked</source>
+        <translation>延期待批</translation>
+    </message>
+    <message>
+        <source>This matter is final after re-review: it is not accepted again on the same facts and reasons.</source>
+        <translation>此事项已复核终结，同一事实和理由不再受理</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionerRowsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表</translation>
+    </message>
+</context>
+<context>
+    <name>Petitions</name>
+    <message>
+        <source>Write down what was said</source>
+        <translation>请记录接谈内容</translation>
+    </message>
+    <message>
+        <source>What was said has at most 8000 characters</source>
+        <translation>接谈内容最多 8000 个字</translation>
+    </message>
+    <message>
+        <source>This text has at most 2000 characters</source>
+        <translation>此项最多 2000 个字</translation>
+    </message>
+    <message>
+        <source>Choose calm, anxious, agitated or distressed</source>
+        <translation>请选择平稳、焦虑、激动或情绪低落</translation>
+    </message>
+    <message>
+        <source>This visit does not belong to the case</source>
+        <translation>该次来访不属于此信访事项</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理告知书</translation>
+    </message>
+    <message>
+        <source>Non-acceptance notice</source>
+        <translation>不予受理告知书</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>延期办理告知书</translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation>信访事项答复意见书</translation>
+    </message>
+    <message>
+        <source>Choose visit, letter, phone call or online</source>
+        <translation>请选择来访、来信、来电或网上信访</translation>
+    </message>
+    <message>
+        <source>The date is in the future</source>
+        <translation>日期晚于今天</translation>
+    </message>
+    <message>
+        <source>The date is before the matter was received</source>
+        <translation>日期早于信访事项的收到日期</translation>
+    </message>
+    <message>
+        <source>Enter what the matter is about</source>
+        <translation>请填写信访事项的内容</translation>
+    </message>
+    <message>
+        <source>A summary has at most 4000 characters</source>
+        <translation>事项摘要最多 4000 个字</translation>
+    </message>
+    <message>
+        <source>The demands have at most 2000 characters</source>
+        <translation>诉求最多 2000 个字</translation>
+    </message>
+    <message>
+        <source>This category is not in the office&apos;s list</source>
+        <translation>该类别不在本单位的分类目录中</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s name has at most 80 characters</source>
+        <translation>单位名称最多 80 个字</translation>
+    </message>
+    <message>
+        <source>Name at least one petitioner</source>
+        <translation>请至少填写一名信访人</translation>
+    </message>
+    <message>
+        <source>The number of people is smaller than the number of petitioners named</source>
+        <translation>来访人数少于所填信访人的人数</translation>
+    </message>
+    <message>
+        <source>At least one person came</source>
+        <translation>人数至少为 1</translation>
+    </message>
+    <message>
+        <source>A joint visit of five or more people names one to five representatives</source>
+        <translation>五人以上的集体访须推选一至五名代表</translation>
+    </message>
+    <message>
+        <source>At most five representatives may be named</source>
+        <translation>代表最多五名</translation>
+    </message>
+    <message>
+        <source>An address has at most 200 characters</source>
+        <translation>住址最多 200 个字</translation>
+    </message>
+    <message>
+        <source>The same ID number is given for two petitioners</source>
+        <translation>两名信访人填写了同一个身份证号</translation>
+    </message>
+    <message>
+        <source>The same name and phone are given for two petitioners</source>
+        <translation>两名信访人的姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>Petitioner {number}, {field}: {reason}</source>
+        <translation>信访人 {number}，{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上信访</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>复查中</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已复查</translation>
+    </message>
+    <message>
+        <source>Under re-review</source>
+        <translation>复核中</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>复核终结</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Assign to a unit</source>
+        <translation>交办承办单位</translation>
+    </message>
+    <message>
+        <source>Unit objects</source>
+        <translation>承办单位提出异议</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Review asked</source>
+        <translation>申请复查</translation>
+    </message>
+    <message>
+        <source>Review decided</source>
+        <translation>复查答复</translation>
+    </message>
+    <message>
+        <source>Re-review asked</source>
+        <translation>申请复核</translation>
+    </message>
+    <message>
+        <source>Re-review decided</source>
+        <translation>复核答复</translation>
+    </message>
+    <message>
+        <source>Came again</source>
+        <translation>重复来访</translation>
+    </message>
+    <message>
+        <source>Escalated to a leader</source>
+        <translation>报请领导</translation>
+    </message>
+    <message>
+        <source>Extension asked</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>延期未获批准</translation>
+    </message>
+    <message>
+        <source>Hearing held</source>
+        <translation>举行听证</translation>
+    </message>
+    <message>
+        <source>Booked for a leader reception day</source>
+        <translation>预约领导接访日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <source>Anxious</source>
+        <translation>焦虑</translation>
+    </message>
+    <message>
+        <source>Agitated</source>
+        <translation>激动</translation>
+    </message>
+    <message>
+        <source>Distressed</source>
+        <translation>情绪低落</translation>
+    </message>
+    <message>
+        <source>decide on acceptance</source>
+        <translation>决定是否受理</translation>
+    </message>
+    <message>
+        <source>handle and reply</source>
+        <translation>办理并答复</translation>
+    </message>
+    <message>
+        <source>decide the review</source>
+        <translation>作出复查意见</translation>
+    </message>
+    <message>
+        <source>decide the re-review</source>
+        <translation>作出复核意见</translation>
+    </message>
+    <message>
+        <source>unit may object</source>
+        <translation>承办单位异议期</translation>
+    </message>
+    <message>
+        <source>petitioner may ask a review</source>
+        <translation>信访人可申请复查</translation>
+    </message>
+    <message>
+        <source>petitioner may ask a re-review</source>
+        <translation>信访人可申请复核</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsArea</name>
+    <message>
+        <source>Petitions</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>Leader reception days</source>
+        <translation>领导接访日</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar…</source>
+        <translation>工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Petitions settings…</source>
+        <translation>信访设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;titions</source>
+        <translation>信访(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>登记新事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;statistics…</source>
+        <translation>月度统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The working-day calendar lacks {years}: its holidays are not counted in the deadlines.</source>
+        <translation>工作日历缺少 {years} 年：期限计算未计入其节假日。</translation>
+    </message>
+    <message>
+        <source>The State Council announces the coming year&apos;s holidays and adjusted working days each autumn; the administrator enters them under Settings.</source>
+        <translation>国务院每年秋季公布下一年的节假日和调休安排，由管理员在“设置”中录入。</translation>
+    </message>
+    <message>
+        <source>Enter it…</source>
+        <translation>去录入…</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +6050,45 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Other staff</source>
         <translation>其他人员</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDayModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>接访领导</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{booked} of {slots}</source>
+        <translation>{booked}/{slots}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +7281,88 @@ The reason is recorded with the stay:</source>
     </message>
 </context>
 <context>
+    <name>ScreenHitModel</name>
+    <message>
+        <source>Case</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访次数</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>{name} · last visit {day}</source>
+        <translation>{name} · 最近来访 {day}</translation>
+    </message>
+    <message>
+        <source>Same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>Same name and phone</source>
+        <translation>姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>姓名相同</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>Earlier matters</source>
+        <translation>以往信访事项</translation>
+    </message>
+    <message>
+        <source>&amp;Link as a repeat visit</source>
+        <translation>作为重复访关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The person came again about the chosen matter: record a repeat visit of it instead of a new matter.</source>
+        <translation>来访人就所选事项再次来访：记为该事项的重复访，不登记新事项。</translation>
+    </message>
+    <message>
+        <source>Earlier matters could not be looked up.</source>
+        <translation>无法查询以往信访事项。</translation>
+    </message>
+    <message>
+        <source>No earlier matter of this person: a new matter.</source>
+        <translation>此人没有以往信访事项：按新事项登记。</translation>
+    </message>
+    <message>
+        <source>{count} earlier matters. If the person came about one of them, choose it and link the visit; otherwise record a new matter.</source>
+        <translation>以往信访事项 {count} 件。如来访人就其中某件再次来访，请选中并关联；否则登记为新事项。</translation>
+    </message>
+    <message>
+        <source>{cases}: {notice}</source>
+        <translation>{cases}：{notice}</translation>
+    </message>
+    <message>
+        <source>Type a petitioner&apos;s ID number, or name and phone: their earlier matters appear here.</source>
+        <translation>输入信访人的身份证号，或姓名和电话，其以往信访事项将显示在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Link as a repeat visit of {case}</source>
+        <translation>作为 {case} 的重复访关联(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTableModel</name>
     <message>
         <source>Series</source>
@@ -5491,6 +7534,45 @@ The reason is recorded with the stay:</source>
     </message>
 </context>
 <context>
+    <name>SlotModel</name>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>未到场</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>StandardsDialog</name>
     <message>
         <source>Reception standards</source>
@@ -5550,6 +7632,197 @@ The reason is recorded with the stay:</source>
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number}%</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{first} {next}</source>
+        <translation>{first}{next}</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}件）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{month}: registered {received}, accepted {accepted}, not accepted {not_accepted}.</source>
+        <translation>{month}共登记信访事项{received}件，受理{accepted}件，不予受理{not_accepted}件。</translation>
+    </message>
+    <message>
+        <source>{month}: no matter registered or decided.</source>
+        <translation>{month}未登记信访事项，也未作出受理决定。</translation>
+    </message>
+    <message>
+        <source>Replied: {replied}, {on_time} of them within the time limit (on-time rate {rate}).</source>
+        <translation>办结{replied}件，其中按期办结{on_time}件，按期办结率{rate}。</translation>
+    </message>
+    <message>
+        <source>No reply was given, so there is no on-time rate.</source>
+        <translation>本月无办结事项，不计算按期办结率。</translation>
+    </message>
+    <message>
+        <source>Open and past the deadline: {overdue}, to be hurried on.</source>
+        <translation>超期未办结{overdue}件，需加强督办。</translation>
+    </message>
+    <message>
+        <source>No open matter is past its deadline.</source>
+        <translation>无超期未办结事项。</translation>
+    </message>
+    <message>
+        <source>Repeat visits: {repeat}; joint visits: {joint}.</source>
+        <translation>接待重复访{repeat}次、集体访{joint}批次。</translation>
+    </message>
+    <message>
+        <source>Most often raised: {list}.</source>
+        <translation>反映较多的问题依次为{list}。</translation>
+    </message>
+    <message>
+        <source>Units most concerned: {list}.</source>
+        <translation>涉及较多的单位依次为{list}。</translation>
+    </message>
+    <message>
+        <source>Monthly statistics of petitions</source>
+        <translation>信访月度统计</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>In words, for the monthly report</source>
+        <translation>文字概述（供月报使用）</translation>
+    </message>
+    <message>
+        <source>By &amp;category</source>
+        <translation>按类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>By &amp;form</source>
+        <translation>按形式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>By &amp;unit</source>
+        <translation>按单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>保存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Replied on time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>重复访</translation>
+    </message>
+    <message>
+        <source>Joint visits</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Petitions statistics {year}-{month:02d}.xlsx</source>
+        <translation>信访统计{year}年{month}月.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the statistics as Excel</source>
+        <translation>将统计保存为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Petitions statistics for {month}</source>
+        <translation>{month}信访统计</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>文字概述</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By form</source>
+        <translation>按形式</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>已保存为 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>Stays</name>
     <message>
         <source>Booked</source>
@@ -5566,6 +7839,183 @@ The reason is recorded with the stay:</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Ask for an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Refuse the extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>Escalate to a leader</source>
+        <translation>呈报领导</translation>
+    </message>
+    <message>
+        <source>Record hearing days</source>
+        <translation>记录听证天数</translation>
+    </message>
+    <message>
+        <source>{action} · {case}</source>
+        <translation>{action} · {case}</translation>
+    </message>
+    <message>
+        <source>&amp;Day taken:</source>
+        <translation>办理日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit it goes to:</source>
+        <translation>承办单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Name and post, 王局长</source>
+        <translation>姓名和职务，如：王局长</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra days:</source>
+        <translation>延长天数(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing days:</source>
+        <translation>听证天数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply given:</source>
+        <translation>答复意见(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision given:</source>
+        <translation>决定意见(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is not accepted:</source>
+        <translation>不予受理理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why the unit objects:</source>
+        <translation>承办单位异议理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The petitioner&apos;s &amp;request:</source>
+        <translation>信访人的申请(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason, told to the petitioner:</source>
+        <translation>延期理由（告知信访人）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why it goes beyond the office:</source>
+        <translation>超出本机关权限的原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>After this decision the matter is final: it is not accepted again on the same facts and reasons.</source>
+        <translation>作出此决定后事项即终结：同一事实和理由不再受理。</translation>
+    </message>
+    <message>
+        <source>The director approves or refuses the extension.</source>
+        <translation>延期由主任批准或不批准。</translation>
+    </message>
+    <message>
+        <source>Hearing days are not counted in the re-review&apos;s 30 days.</source>
+        <translation>听证时间不计入复核的 30 天期限。</translation>
+    </message>
+    <message>
+        <source>A unit objects within 5 working days of the assignment.</source>
+        <translation>承办单位应在交办后 5 个工作日内提出异议。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Restore &amp;default</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The default text.</source>
+        <translation>默认文本。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own text.</source>
+        <translation>本单位自定文本。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFieldModel</name>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation>本单位名称</translation>
+    </message>
+    <message>
+        <source>the case number, XF2026-000123</source>
+        <translation>信访事项编号，如 XF2026-000123</translation>
+    </message>
+    <message>
+        <source>the petitioner, or the representatives</source>
+        <translation>信访人或代表姓名</translation>
+    </message>
+    <message>
+        <source>the day the matter was received</source>
+        <translation>收到信访事项的日期</translation>
+    </message>
+    <message>
+        <source>the matter in brief</source>
+        <translation>信访事项摘要</translation>
+    </message>
+    <message>
+        <source>the unit handling it</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>the day the reply is due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>the reason for not accepting, or for the extension</source>
+        <translation>不予受理或延期的理由</translation>
+    </message>
+    <message>
+        <source>the days of the extension</source>
+        <translation>延长天数</translation>
+    </message>
+    <message>
+        <source>the reply given</source>
+        <translation>答复意见</translation>
+    </message>
+    <message>
+        <source>the day the notice is issued</source>
+        <translation>文书出具日期</translation>
+    </message>
+    <message>
+        <source>the days within which a review may be asked</source>
+        <translation>可请求复查的天数</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Double-click to put {field} into the text.</source>
+        <translation>双击将 {field} 插入正文。</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +8082,52 @@ The reason is recorded with the stay:</source>
     <message>
         <source>&amp;Send to:</source>
         <translation>转至(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCountModel</name>
+    <message>
+        <source>Unit concerned</source>
+        <translation>涉及单位</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>VisitModel</name>
+    <message>
+        <source>Came on</source>
+        <translation>来访日期</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复访</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Repeat visit</source>
+        <translation>重复访</translation>
     </message>
 </context>
 </TS>

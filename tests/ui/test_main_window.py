@@ -37,8 +37,20 @@ def _window(qtbot: QtBot, session: DeskSession) -> MainWindow:
     [
         (Role.RECEPTIONIST, ["Home", "Registration", "Counter", "On site"]),
         (Role.LODGING_CLERK, ["Home", "Room chart", "Delegations", "Rooms"]),
-        (Role.PETITIONS_OFFICER, ["Home"]),
-        (Role.DIRECTOR, ["Home", "On site", "Room chart", "Delegations", "Rooms", "Audit log"]),
+        (Role.PETITIONS_OFFICER, ["Home", "Petitions", "Leader reception days"]),
+        (
+            Role.DIRECTOR,
+            [
+                "Home",
+                "On site",
+                "Room chart",
+                "Delegations",
+                "Rooms",
+                "Petitions",
+                "Leader reception days",
+                "Audit log",
+            ],
+        ),
         (Role.ADMINISTRATOR, ["Home", "Operators", "Audit log"]),
     ],
 )

@@ -325,6 +325,22 @@ def test_check_notices_a_missing_double_booking_guard(office: Cli) -> None:
     assert json.loads(result.out)["double_booking_guarded"] is False
 
 
+def test_check_warns_when_the_calendar_lacks_the_coming_year(office: Cli) -> None:
+    """The seeded calendar ends with 2026: from October 2026 on the coming year is missing.
+    A warning, not a failure; entering the years silences it."""
+    report = json.loads(office("check", "--json").out)
+    assert report["ok"] is True
+    missing = report["calendar_missing_years"]
+    assert missing and min(missing) >= 2027
+    for year in missing:
+        sql(
+            office.db,
+            "INSERT INTO work_calendar_year (year, source, updated_at) "
+            f"VALUES ({year}, 'office', '2026-11-25 00:00:00')",
+        )
+    assert json.loads(office("check", "--json").out)["calendar_missing_years"] == []
+
+
 # -- backup and restore --------------------------------------------------------------------
 
 

@@ -28,17 +28,24 @@ class FieldCipher:
         self._index_key = keys.lookup_hash
 
     def encrypt(self, plaintext: str, associated: bytes = b"") -> bytes:
-        nonce = secrets.token_bytes(NONCE_BYTES)
-        return VERSION + nonce + self._aead.encrypt(nonce, plaintext.encode(), associated)
+        return self.encrypt_bytes(plaintext.encode(), associated)
 
     def decrypt(self, blob: bytes, associated: bytes = b"") -> str:
+        return self.decrypt_bytes(blob, associated).decode()
+
+    def encrypt_bytes(self, plaintext: bytes, associated: bytes = b"") -> bytes:
+        """Encrypt raw bytes (a scanned letter, a photo) in the same format as a text."""
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        return VERSION + nonce + self._aead.encrypt(nonce, bytes(plaintext), associated)
+
+    def decrypt_bytes(self, blob: bytes, associated: bytes = b"") -> bytes:
         if blob[:1] != VERSION or len(blob) < 1 + NONCE_BYTES + 16:  # 16: the GCM tag
             raise DatabaseUnusable(
                 QT_TRANSLATE_NOOP("Errors", "A protected value is in an unknown format.")
             )
         nonce, body = blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :]
         try:
-            return self._aead.decrypt(nonce, body, associated).decode()
+            return self._aead.decrypt(nonce, body, associated)
         except InvalidTag:
             raise DatabaseUnusable(
                 QT_TRANSLATE_NOOP(

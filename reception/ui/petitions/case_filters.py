@@ -1,0 +1,136 @@
+"""The filters over the deadlines view: a search box (case number, or a petitioner's name,
+pinyin or initials), the unit, the officer, overdue only, due within N days, and closed
+cases too. Emits `filter_changed` a moment after the clerk stops typing or changes one.
+Texts keep the cases page's translation context ("CasesPage")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.core.petitions.deadlines import CaseFilter
+
+FILTER_DELAY_MS = 250
+MAX_DUE_WITHIN = 365
+
+
+class CaseFilterBar(QWidget):
+    filter_changed = Signal()
+
+    def __init__(self, due_soon_days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(FILTER_DELAY_MS)
+        self.timer.timeout.connect(self.filter_changed)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "CasesPage", "Find: case number, or a petitioner's name, pinyin or initials"
+            )
+        )
+        self.search.textChanged.connect(lambda _text: self.timer.start())
+        self.unit = QComboBox(self)
+        self.unit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit.setMinimumContentsLength(8)
+        self.unit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.officer = QComboBox(self)
+        self.officer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.officer.setMinimumContentsLength(5)
+        self.set_units([])
+        self.set_officers([])
+        self.overdue = QCheckBox(QCoreApplication.translate("CasesPage", "&Overdue"), self)
+        self.due_soon = QCheckBox(QCoreApplication.translate("CasesPage", "&Due within"), self)
+        self.days = QSpinBox(self)
+        self.days.setRange(0, MAX_DUE_WITHIN)
+        self.days.setValue(due_soon_days)
+        self.days.setSuffix(QCoreApplication.translate("CasesPage", " days"))
+        self.days.setEnabled(False)
+        self.closed_too = QCheckBox(QCoreApplication.translate("CasesPage", "&Closed too"), self)
+        self.closed_too.setToolTip(
+            QCoreApplication.translate(
+                "CasesPage", "Show the cases not accepted, closed and final as well"
+            )
+        )
+        self.due_soon.toggled.connect(self.days.setEnabled)
+        for box in (self.overdue, self.due_soon, self.closed_too):
+            box.toggled.connect(lambda _on: self.timer.start())
+        self.days.valueChanged.connect(lambda _days: self.timer.start())
+        for combo in (self.unit, self.officer):
+            combo.currentIndexChanged.connect(lambda _index: self.timer.start())
+
+        choices = QHBoxLayout()
+        choices.addWidget(self.unit, 2)
+        choices.addWidget(self.officer, 1)
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.overdue)
+        ticks.addWidget(self.due_soon)
+        ticks.addWidget(self.days)
+        ticks.addWidget(self.closed_too)
+        ticks.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(choices)
+        layout.addLayout(ticks)
+
+    def set_units(self, units: list[str]) -> None:
+        chosen = self.unit.currentData() or ""
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(QCoreApplication.translate("CasesPage", "All units"), "")
+        for unit in units:
+            self.unit.addItem(unit, unit)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+        self.unit.blockSignals(False)
+
+    def set_officers(self, officers: list[tuple[int, str]]) -> None:
+        chosen = self.officer.currentData()
+        self.officer.blockSignals(True)
+        self.officer.clear()
+        self.officer.addItem(QCoreApplication.translate("CasesPage", "All officers"), None)
+        for officer_id, name in officers:
+            self.officer.addItem(name, officer_id)
+        index = self.officer.findData(chosen) if chosen is not None else 0
+        self.officer.setCurrentIndex(max(0, index))
+        self.officer.blockSignals(False)
+
+    def current(self) -> CaseFilter:
+        officer = self.officer.currentData()
+        return CaseFilter(
+            text=self.search.text(),
+            unit=str(self.unit.currentData() or ""),
+            officer_id=int(officer) if officer is not None else None,
+            due_within=self.days.value() if self.due_soon.isChecked() else None,
+            overdue=self.overdue.isChecked(),
+            open_only=not self.closed_too.isChecked(),
+        )
+
+    def show_all(self) -> None:
+        """No filter: every case, closed ones too."""
+        for widget in (self.search, self.unit, self.officer, self.overdue, self.due_soon):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.unit.setCurrentIndex(0)
+        self.officer.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        self.due_soon.setChecked(False)
+        self.days.setEnabled(False)
+        for widget in (self.search, self.unit, self.officer, self.overdue, self.due_soon):
+            widget.blockSignals(False)
+        self.closed_too.setChecked(True)
+        self.timer.stop()
