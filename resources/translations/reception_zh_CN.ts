@@ -3803,6 +3803,10 @@ The details were written to {path}.</source>
         <translation>信访人可在 {due} 之前提出申请：信访事项 {case_no} 的申请已逾期。</translation>
     </message>
     <message>
+        <source>There is no step named {step}.</source>
+        <translation>没有名为 {step} 的步骤。</translation>
+    </message>
+    <message>
         <source>An extension is asked by the officer and approved by the director.</source>
         <translation>延期由信访干部申请、由主任批准。</translation>
     </message>
