@@ -5691,6 +5691,10 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
         <translation>预约领导接访日</translation>
     </message>
     <message>
+        <source>Leader reception booking cancelled</source>
+        <translation>取消领导接访日预约</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>

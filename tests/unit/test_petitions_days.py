@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from reception.core.errors import Conflict, InvalidInput, NotPermitted
 from reception.core.petitions import leader_days
+from reception.core.petitions.cases import EVENT_NOTE, unseal
 from reception.core.petitions.leader_days import (
     add_reception_day,
     book_slot,
@@ -21,8 +22,9 @@ from reception.core.petitions.leader_days import (
     reception_days,
 )
 from reception.core.petitions.models import CaseEvent, SlotBooking
-from reception.core.petitions.states import Step
+from reception.core.petitions.states import EventKind, Step
 from reception.core.petitions.workflow import take_step
+from reception.core.security.models import AuditEntry
 from reception.core.security.roles import Actor, Role
 from reception.db.base import utcnow
 from reception.db.database import Database
@@ -146,6 +148,17 @@ def test_cancelling_a_booking_frees_the_slot(db: Database, officer: Actor, day_i
     with db.unit() as session:
         freed = cancel_booking(session, officer, booking_id, "领导临时有公务").slots[0]
     assert (freed.state, freed.booking_id, freed.case_id) == ("free", None, None)
+    with db.read() as session:  # the reason is in the case's history, sealed; not in the audit
+        notes = session.scalars(
+            select(CaseEvent.note_blob).where(
+                CaseEvent.case_id == first, CaseEvent.kind == EventKind.BOOKING_CANCELLED.value
+            )
+        ).all()
+        assert [unseal(session, note, EVENT_NOTE) for note in notes] == ["领导临时有公务"]
+        reasons = session.scalars(
+            select(AuditEntry.reason).where(AuditEntry.action == "petition.booking.cancel")
+        ).all()
+        assert reasons == [None]
     with pytest.raises(Conflict), db.unit() as session:
         cancel_booking(session, officer, booking_id)
     with db.unit() as session:

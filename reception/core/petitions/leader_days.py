@@ -371,7 +371,16 @@ def cancel_booking(
             id=booking.id,
         )
     booking.state = CANCELLED
-    text = " ".join(reason.split())[:200] or None
+    # The reason may speak of the petitioner: it goes sealed into the case's history, and
+    # the audit row keeps only the states.
+    add_event(
+        session,
+        actor,
+        case_row(session, booking.case_id),
+        EventKind.BOOKING_CANCELLED.value,
+        office_today(session),
+        note=" ".join(reason.split())[:200],
+    )
     record(
         session,
         actor,
@@ -380,7 +389,6 @@ def cancel_booking(
         booking.id,
         {"state": BOOKED},
         {"state": CANCELLED},
-        text,
     )
     session.flush()
     return _day_view(session, actor, slot.day_id)

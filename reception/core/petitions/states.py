@@ -141,6 +141,7 @@ class EventKind(StrEnum):
     EXTENSION_REFUSED = "extension_refused"
     HEARING = "hearing"  # days of hearing on re-review, not counted
     BOOKED = "booked"  # into a leader reception day
+    BOOKING_CANCELLED = "booking_cancelled"
     NOTE = "note"
 
 
@@ -152,6 +153,9 @@ EVENT_LABELS: dict[str, str] = {
     EventKind.EXTENSION_REFUSED: QT_TRANSLATE_NOOP("Petitions", "Extension refused"),
     EventKind.HEARING: QT_TRANSLATE_NOOP("Petitions", "Hearing held"),
     EventKind.BOOKED: QT_TRANSLATE_NOOP("Petitions", "Booked for a leader reception day"),
+    EventKind.BOOKING_CANCELLED: QT_TRANSLATE_NOOP(
+        "Petitions", "Leader reception booking cancelled"
+    ),
     EventKind.NOTE: QT_TRANSLATE_NOOP("Petitions", "Note"),
     **{step.value: STEP_LABELS[step] for step in Step},
 }
