@@ -42,7 +42,9 @@ if TYPE_CHECKING:
     from reception.core.petitions.documents import Notice
 
 CONTEXT = "PetitionNotice"
-CASE_NUMBER = QT_TRANSLATE_NOOP("PetitionNotice", "Case no. {case_no}")
+# A notice is an official document issued in Chinese whatever the desk's language, like the
+# templates of its body (core/petitions/documents.py): its number line is office text too.
+CASE_NUMBER_LINE = "编号：{case_no}"
 PAGE_NUMBER = QT_TRANSLATE_NOOP("PetitionNotice", "— {page} —")
 DOCUMENT = QT_TRANSLATE_NOOP("PetitionNotice", "{title} {case_no}")
 
@@ -198,7 +200,7 @@ def _lay_out(page: Ruler, device: QPagedPaintDevice, notice: Notice, tr: Transla
         keep=True,
     )
     if notice.case_no:
-        number = tr(CONTEXT, CASE_NUMBER).format(case_no=notice.case_no)
+        number = CASE_NUMBER_LINE.format(case_no=notice.case_no)
         add(_layout_lines(page, device, number, BODY_PT, align=center), BODY_PITCH * 0.3, True)
     addressee = notice.addressee.strip()
     if addressee:

@@ -5288,10 +5288,6 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
 <context>
     <name>PetitionNotice</name>
     <message>
-        <source>Case no. {case_no}</source>
-        <translation>编号：{case_no}</translation>
-    </message>
-    <message>
         <source>— {page} —</source>
         <translation>— {page} —</translation>
     </message>
