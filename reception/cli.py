@@ -65,7 +65,7 @@ def desk_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def build_parser(translator: Translator) -> Parser:
-    from reception.commands import demo, lodging, maintenance, petitions, users, visitors
+    from reception.commands import demo, lodging, maintenance, petitions, protocol, users, visitors
 
     Parser.translator = translator
 
@@ -83,6 +83,7 @@ def build_parser(translator: Translator) -> Parser:
     visitors.register(commands, tr)
     lodging.register(commands, tr)
     petitions.register(commands, tr)
+    protocol.register(commands, tr)
     demo.register(commands, tr)
     maintenance.register(commands, tr)
     return parser

@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         from reception.ui.petitions.petitions_area import install_petitions
 
         self.petitions = install_petitions(self)  # adds nothing for roles without petitions
+        from reception.ui.protocol.protocol_area import install_protocol
+
+        self.protocol = install_protocol(self)
 
     def add_area(
         self,

@@ -523,6 +523,122 @@
         <source>do not announce calls aloud</source>
         <translation>叫号时不语音播报</translation>
     </message>
+    <message>
+        <source>Precedence and seating: podiums, banquets, charts, name cards.</source>
+        <translation>排名与座次：主席台、宴会、座次图、桌签。</translation>
+    </message>
+    <message>
+        <source>Where precedence numbers 1..N sit on a podium, left to right from the audience.</source>
+        <translation>主席台上 1 至 N 号的座位，从台下看自左至右。</translation>
+    </message>
+    <message>
+        <source>the number of people on the podium</source>
+        <translation>主席台就座人数</translation>
+    </message>
+    <message>
+        <source>domestic: the left is senior (default); international: the right is senior</source>
+        <translation>domestic：以左为尊（默认）；international：以右为尊</translation>
+    </message>
+    <message>
+        <source>seats in each row, front row first</source>
+        <translation>每排座位数，前排在先</translation>
+    </message>
+    <message>
+        <source>The seats around one banquet table, clockwise from the host&apos;s seat.</source>
+        <translation>一张宴会桌的座次，从主人座位起按顺时针排列。</translation>
+    </message>
+    <message>
+        <source>the number of guests</source>
+        <translation>客人人数</translation>
+    </message>
+    <message>
+        <source>the number on the host side: host, deputy host, accompanying staff</source>
+        <translation>主方人数：主人、副主人和陪同人员</translation>
+    </message>
+    <message>
+        <source>A seating event&apos;s chart, or its PDF.</source>
+        <translation>一项座次安排的座次图，或其 PDF。</translation>
+    </message>
+    <message>
+        <source>the event&apos;s number</source>
+        <translation>座次安排编号</translation>
+    </message>
+    <message>
+        <source>write the chart as a PDF</source>
+        <translation>将座次图写成 PDF</translation>
+    </message>
+    <message>
+        <source>paper size, landscape (default a4)</source>
+        <translation>纸张大小，横向（默认 a4）</translation>
+    </message>
+    <message>
+        <source>Name cards for a seating event, as a PDF.</source>
+        <translation>一项座次安排的桌签，写成 PDF。</translation>
+    </message>
+    <message>
+        <source>write the name cards here</source>
+        <translation>桌签写入此文件</translation>
+    </message>
+    <message>
+        <source>A delegation&apos;s reception plan, or its PDF.</source>
+        <translation>来访团组的接待方案，或其 PDF。</translation>
+    </message>
+    <message>
+        <source>write the plan as a PDF</source>
+        <translation>将接待方案写成 PDF</translation>
+    </message>
+    <message>
+        <source>Add a meal to a delegation&apos;s reception plan.</source>
+        <translation>在团组接待方案中增加一次用餐。</translation>
+    </message>
+    <message>
+        <source>when, office time</source>
+        <translation>时间（本单位时区）</translation>
+    </message>
+    <message>
+        <source>accompanying staff at the meal</source>
+        <translation>陪餐人数</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>the meal, such as 工作餐</source>
+        <translation>用餐名称，如工作餐</translation>
+    </message>
+    <message>
+        <source>the cost in yuan</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>why more staff than the limit attend</source>
+        <translation>陪餐人数超过限额的理由</translation>
+    </message>
+    <message>
+        <source>Add a vehicle to a delegation&apos;s reception plan.</source>
+        <translation>在团组接待方案中增加一辆车。</translation>
+    </message>
+    <message>
+        <source>the number plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>the driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>passenger seats (default 4)</source>
+        <translation>乘客座位数（默认 4）</translation>
+    </message>
+    <message>
+        <source>the programme line it serves</source>
+        <translation>所服务的日程编号</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -1610,6 +1726,60 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>ChartEditor</name>
+    <message>
+        <source>Seating chart</source>
+        <translation>座次图</translation>
+    </message>
+</context>
+<context>
+    <name>ChartScene</name>
+    <message>
+        <source>Swapped: {reason}</source>
+        <translation>已调换：{reason}</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>主席台</translation>
+    </message>
+    <message>
+        <source>↓ Audience ↓</source>
+        <translation>↓ 台下 ↓</translation>
+    </message>
+    <message>
+        <source>↓ Camera ↓</source>
+        <translation>↓ 摄影位 ↓</translation>
+    </message>
+    <message>
+        <source>Main table</source>
+        <translation>主桌</translation>
+    </message>
+    <message>
+        <source>Table {number}</source>
+        <translation>{number} 号桌</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>门</translation>
+    </message>
+    <message>
+        <source>Guest side</source>
+        <translation>客方</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>主方</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>车头</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDefaultsModel</name>
     <message>
         <source>Task</source>
@@ -2047,6 +2217,50 @@ Reason: {reason}</source>
     <message>
         <source>Next: {kind} by {due}.</source>
         <translation>下一步：{due} 前{kind}。</translation>
+    </message>
+    <message>
+        <source>{check}: within the limit.</source>
+        <translation>{check}：未超过限额。</translation>
+    </message>
+    <message>
+        <source>{check}: above the limit.</source>
+        <translation>{check}：超过限额。</translation>
+    </message>
+    <message>
+        <source>{title} ({kind}): {viewpoint}.</source>
+        <translation>{title}（{kind}）：{viewpoint}。</translation>
+    </message>
+    <message>
+        <source>The chart has not been computed yet.</source>
+        <translation>座次尚未排定。</translation>
+    </message>
+    <message>
+        <source>Seating chart written to {path}.</source>
+        <translation>座次图已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{count} name cards written to {path}.</source>
+        <translation>{count} 张桌签已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{name} ({letter}): {guests} guests, {items} programme lines, {meals} meals, {vehicles} vehicles, {charts} seating charts.</source>
+        <translation>{name}（{letter}）：客人 {guests} 人，日程 {items} 项，用餐 {meals} 次，车辆 {vehicles} 辆，座次图 {charts} 张。</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>Reception plan written to {path}.</source>
+        <translation>接待方案已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Meal {id} added: {guests} guests, {staff} accompanying staff (at most {limit}).</source>
+        <translation>已增加用餐 {id}：客人 {guests} 人，陪同人员 {staff} 人（至多 {limit} 人）。</translation>
+    </message>
+    <message>
+        <source>Vehicle {id} added: {plate}.</source>
+        <translation>已增加车辆 {id}：{plate}。</translation>
     </message>
 </context>
 <context>
@@ -3059,8 +3273,28 @@ The details were written to {path}.</source>
         <translation>预约时间 {text} 不是 YYYY-MM-DD HH:MM 格式的时间。</translation>
     </message>
     <message>
+        <source>{name} must be a whole number, not {value}.</source>
+        <translation>{name} 须为整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>The convention is domestic or international, not {value}.</source>
+        <translation>惯例只能是 domestic（以左为尊）或 international（以右为尊），不能是 {value}。</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <source>A podium seats at least one person.</source>
+        <translation>主席台至少安排一人。</translation>
+    </message>
+    <message>
+        <source>A table needs a host: HOSTS is at least 1.</source>
+        <translation>一桌须有主人：HOSTS 至少为 1。</translation>
+    </message>
+    <message>
+        <source>{value} is not a time such as 2026-12-01 18:00.</source>
+        <translation>{value} 不是 2026-12-01 18:00 这样的时间。</translation>
     </message>
     <message>
         <source>{option} {value} is refused: {reason}.</source>
@@ -3850,6 +4084,209 @@ The details were written to {path}.</source>
         <source>The workbook could not be saved as {path}: {reason}</source>
         <translation>无法将工作簿保存为 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>The tables have too few places: {guests} guests and {hosts} hosts left.</source>
+        <translation>桌位不够：还剩 {guests} 位客人和 {hosts} 位主方人员没有座位。</translation>
+    </message>
+    <message>
+        <source>Every table needs someone of the host side.</source>
+        <translation>每桌都要有主方人员。</translation>
+    </message>
+    <message>
+        <source>A banquet needs a host: add someone of the host side.</source>
+        <translation>宴会需要主人：请添加主方人员。</translation>
+    </message>
+    <message>
+        <source>There is no seat {id} in this chart.</source>
+        <translation>此座次图中没有编号为 {id} 的座位。</translation>
+    </message>
+    <message>
+        <source>Choose two different seats.</source>
+        <translation>请选择两个不同的座位。</translation>
+    </message>
+    <message>
+        <source>A swap out of the precedence order needs a reason.</source>
+        <translation>不按排名调换座位必须填写理由。</translation>
+    </message>
+    <message>
+        <source>There is no official {id}.</source>
+        <translation>没有编号为 {id} 的领导。</translation>
+    </message>
+    <message>
+        <source>The official {name} is not on the order.</source>
+        <translation>{name} 不在排名名单中。</translation>
+    </message>
+    <message>
+        <source>A row or table holds from {least} to {most} people.</source>
+        <translation>每排或每桌可坐 {least} 到 {most} 人。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event and its convention.</source>
+        <translation>请选择活动类型和座次惯例。</translation>
+    </message>
+    <message>
+        <source>Give the event&apos;s time with its zone.</source>
+        <translation>请填写带时区的活动时间。</translation>
+    </message>
+    <message>
+        <source>There is no seating event {id}.</source>
+        <translation>没有编号为 {id} 的座次活动。</translation>
+    </message>
+    <message>
+        <source>A host, deputy host or staff member sits on the host side.</source>
+        <translation>主人、副主人和陪同人员应坐在主方。</translation>
+    </message>
+    <message>
+        <source>Choose one official or one guest.</source>
+        <translation>请选择一位领导或一位客人。</translation>
+    </message>
+    <message>
+        <source>This person already takes part.</source>
+        <translation>此人已在参加人员中。</translation>
+    </message>
+    <message>
+        <source>There is no participant {id}.</source>
+        <translation>没有编号为 {id} 的参加人员。</translation>
+    </message>
+    <message>
+        <source>The number of guests is {least} to {most}.</source>
+        <translation>客人人数须为 {least} 至 {most}。</translation>
+    </message>
+    <message>
+        <source>The number of accompanying staff is {least} to {most}.</source>
+        <translation>陪同人员人数须为 {least} 至 {most}。</translation>
+    </message>
+    <message>
+        <source>The cost is {least} to {most} yuan.</source>
+        <translation>费用须为 {least} 至 {most} 元。</translation>
+    </message>
+    <message>
+        <source>There is no meal {id}.</source>
+        <translation>没有编号为 {id} 的用餐安排。</translation>
+    </message>
+    <message>
+        <source>There is no vehicle {id}.</source>
+        <translation>没有编号为 {id} 的车辆安排。</translation>
+    </message>
+    <message>
+        <source>A vehicle has {least} to {most} seats.</source>
+        <translation>车辆座位数须为 {least} 至 {most}。</translation>
+    </message>
+    <message>
+        <source>The meal&apos;s time needs a time zone.</source>
+        <translation>用餐时间须带时区。</translation>
+    </message>
+    <message>
+        <source>The meal must fall within the delegation&apos;s visit, {arrive} to {depart}.</source>
+        <translation>用餐须在团组来访期间（{arrive} 至 {depart}）。</translation>
+    </message>
+    <message>
+        <source>{staff} accompanying staff for {guests} guests is above the limit of {limit}: give the reason.</source>
+        <translation>客人 {guests} 人，陪同人员 {staff} 人，超过 {limit} 人的限额：请填写理由。</translation>
+    </message>
+    <message>
+        <source>The number of {what} must be from {least} to {most}.</source>
+        <translation>{what}应在 {least} 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <source>The rows hold {seats} people, not {people}.</source>
+        <translation>各排共有 {seats} 个座位，坐不下 {people} 人。</translation>
+    </message>
+    <message>
+        <source>A banquet needs at least one table.</source>
+        <translation>宴会至少要有一桌。</translation>
+    </message>
+    <message>
+        <source>A car seats at most {most} passengers, not {people}.</source>
+        <translation>一辆车最多坐 {most} 名乘客，坐不下 {people} 人。</translation>
+    </message>
+    <message>
+        <source>There are no name cards to print.</source>
+        <translation>没有要打印的桌签。</translation>
+    </message>
+    <message>
+        <source>Write the rows as numbers of seats, front first: 7, 9</source>
+        <translation>请按排填写座位数，前排在先，例如：7, 9</translation>
+    </message>
+    <message>
+        <source>Write each table as guests:hosts, the main table first: 6:4, 5:5</source>
+        <translation>请按桌填写“客人数:主方人数”，主桌在先，例如：6:4, 5:5</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit seating</source>
+        <translation>修改座次</translation>
+    </message>
+    <message>
+        <source>New seating</source>
+        <translation>新建座次</translation>
+    </message>
+    <message>
+        <source>Work meeting on the river clean-up</source>
+        <translation>河道治理工作会议</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No delegation</source>
+        <translation>不关联接待团组</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Convention:</source>
+        <translation>惯例(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>布局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>接待团组(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Officials:</source>
+        <translation>领导(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>客人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create chart</source>
+        <translation>生成座次图</translation>
+    </message>
+    <message>
+        <source>Tables as guests:hosts, main table first: 6:4, 5:5 (empty: one table)</source>
+        <translation>按桌填写“客人数:主方人数”，主桌在先：6:4, 5:5（不填则为一桌）</translation>
+    </message>
+    <message>
+        <source>Seats per row, front row first: 7, 9 (empty: one row)</source>
+        <translation>每排座位数，前排在先：7, 9（不填则为一排）</translation>
+    </message>
 </context>
 <context>
     <name>EventModel</name>
@@ -3876,6 +4313,34 @@ The details were written to {path}.</source>
     <message>
         <source>{leader}: {note}</source>
         <translation>{leader}：{note}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>The chart is computed</source>
+        <translation>座次图已生成</translation>
+    </message>
+    <message>
+        <source>The chart is not computed yet</source>
+        <translation>座次图尚未生成</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4472,26 @@ The details were written to {path}.</source>
     <message>
         <source>visit</source>
         <translation>来访</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>meal</source>
+        <translation>用餐名称</translation>
+    </message>
+    <message>
+        <source>number plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>驾驶员</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +5251,13 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     </message>
 </context>
 <context>
+    <name>NameCards</name>
+    <message>
+        <source>Name cards {title}</source>
+        <translation>桌签 {title}</translation>
+    </message>
+</context>
+<context>
     <name>NoticePrints</name>
     <message>
         <source>Print the {notice}</source>
@@ -4782,6 +5274,135 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDialog</name>
+    <message>
+        <source>Edit official</source>
+        <translation>修改领导信息</translation>
+    </message>
+    <message>
+        <source>Add official</source>
+        <translation>添加领导</translation>
+    </message>
+    <message>
+        <source>County head, deputy secretary…</source>
+        <translation>县长、副书记……</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation>职级(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialModel</name>
+    <message>
+        <source>No.</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Drag within the rank, or press Ctrl+Up / Ctrl+Down, to change the order</source>
+        <translation>在同一职级内拖动，或按 Ctrl+↑ / Ctrl+↓，调整排名</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsPage</name>
+    <message>
+        <source>An official moves only within their rank.</source>
+        <translation>领导只能在本职级内调整排名。</translation>
+    </message>
+    <message>
+        <source>&amp;Add official…</source>
+        <translation>添加领导(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive officials</source>
+        <translation>显示已停用的领导(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The one precedence order: by rank, then the office&apos;s order within the rank. Every seating chart, list and name card follows it.</source>
+        <translation>统一排名：先按职级，同一职级内按本单位确定的顺序。所有座次图、名单和桌签都以此为准。</translation>
+    </message>
+    <message>
+        <source>{name} is now No. {place} within the rank.</source>
+        <translation>{name} 现为本职级第 {place} 位。</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name} 已保存。</translation>
+    </message>
+    <message>
+        <source>Deactivate official</source>
+        <translation>停用领导</translation>
+    </message>
+    <message>
+        <source>{name} leaves the precedence order and new charts. Why? (optional)</source>
+        <translation>{name} 将不再列入排名和新的座次图。原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>{name} was deactivated.</source>
+        <translation>{name} 已停用。</translation>
+    </message>
+    <message>
+        <source>{name} is active again.</source>
+        <translation>{name} 已重新启用。</translation>
     </message>
 </context>
 <context>
@@ -5884,6 +6505,17 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     </message>
 </context>
 <context>
+    <name>ProtocolArea</name>
+    <message>
+        <source>Officials</source>
+        <translation>领导排名</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>座次安排</translation>
+    </message>
+</context>
+<context>
     <name>QueueArea</name>
     <message>
         <source>Registration</source>
@@ -6256,6 +6888,245 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Room-nights</source>
         <translation>间夜数</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPlan</name>
+    <message>
+        <source>Room {room} for {guest} is above the standard. Reason: {reason}</source>
+        <translation>{guest} 入住的 {room} 房间超标准。理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Meal on {time} at {place}: {staff} accompanying staff for {guests} guests, above the limit of {limit}. Reason: {reason}</source>
+        <translation>{time} 在{place}用餐：客人 {guests} 人，陪同人员 {staff} 人，超过 {limit} 人的限额。理由：{reason}</translation>
+    </message>
+    <message>
+        <source>(no reason recorded)</source>
+        <translation>（未记录理由）</translation>
+    </message>
+    <message>
+        <source>The cars have {seats} seats for {people} guests.</source>
+        <translation>车辆共 {seats} 个座位，客人有 {people} 人。</translation>
+    </message>
+    <message>
+        <source>Reception plan</source>
+        <translation>接待方案</translation>
+    </message>
+    <message>
+        <source>Reception plan {delegation}</source>
+        <translation>接待方案 {delegation}</translation>
+    </message>
+    <message>
+        <source>This delegation&apos;s visit was cancelled.</source>
+        <translation>该团组的来访已取消。</translation>
+    </message>
+    <message>
+        <source>Visiting unit</source>
+        <translation>来访单位</translation>
+    </message>
+    <message>
+        <source>Inviting letter</source>
+        <translation>公函</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>{arrive} to {depart}</source>
+        <translation>{arrive} 至 {depart}</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>联络人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Drawn up</source>
+        <translation>制表日期</translation>
+    </message>
+    <message>
+        <source>Exceptions to the standards</source>
+        <translation>超标准事项</translation>
+    </message>
+    <message>
+        <source>Guests received</source>
+        <translation>接待对象</translation>
+    </message>
+    <message>
+        <source>No guests are listed.</source>
+        <translation>未列客人。</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>日程安排</translation>
+    </message>
+    <message>
+        <source>No programme lines.</source>
+        <translation>无日程安排。</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>用餐安排</translation>
+    </message>
+    <message>
+        <source>No meals are planned.</source>
+        <translation>未安排用餐。</translation>
+    </message>
+    <message>
+        <source>{staff} (at most {limit})</source>
+        <translation>{staff}（至多 {limit}）</translation>
+    </message>
+    <message>
+        <source>{staff} (at most {limit}) — above the limit</source>
+        <translation>{staff}（至多 {limit}）— 超过限额</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆安排</translation>
+    </message>
+    <message>
+        <source>No vehicles are planned.</source>
+        <translation>未安排车辆。</translation>
+    </message>
+    <message>
+        <source>The whole visit</source>
+        <translation>全程</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿安排</translation>
+    </message>
+    <message>
+        <source>No stays.</source>
+        <translation>无住宿。</translation>
+    </message>
+    <message>
+        <source>Above the standard: {reason}</source>
+        <translation>超标准：{reason}</translation>
+    </message>
+    <message>
+        <source>Seating charts</source>
+        <translation>座次图</translation>
+    </message>
+    <message>
+        <source>No seating charts.</source>
+        <translation>无座次图。</translation>
+    </message>
+    <message>
+        <source>(head)</source>
+        <translation>（团长）</translation>
+    </message>
+    <message>
+        <source>Meals: {total} yuan</source>
+        <translation>用餐合计：{total} 元</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Accompanied by</source>
+        <translation>陪同人员</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <source>Accompanying staff</source>
+        <translation>陪餐人数</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>超标准说明</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -7367,6 +8238,282 @@ The reason is recorded with the stay:</source>
     </message>
 </context>
 <context>
+    <name>Seating</name>
+    <message>
+        <source>Swapping {first} and {second} puts someone above a person who precedes them.</source>
+        <translation>调换 {first} 与 {second} 的座位后，有人坐在排名在其前面的人之上。</translation>
+    </message>
+    <message>
+        <source>Swapping {first} and {second} seats someone on the other side&apos;s seats.</source>
+        <translation>调换 {first} 与 {second} 的座位后，有人坐到了对方的座位上。</translation>
+    </message>
+    <message>
+        <source>Domestic: the left is senior</source>
+        <translation>国内惯例：以左为尊</translation>
+    </message>
+    <message>
+        <source>International: the right is senior</source>
+        <translation>国际惯例：以右为尊</translation>
+    </message>
+    <message>
+        <source>Meeting with a podium</source>
+        <translation>主席台会议</translation>
+    </message>
+    <message>
+        <source>Banquet</source>
+        <translation>宴会</translation>
+    </message>
+    <message>
+        <source>Meeting table</source>
+        <translation>会谈桌</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>乘车</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>合影</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>主方</translation>
+    </message>
+    <message>
+        <source>Guest side</source>
+        <translation>客方</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主人</translation>
+    </message>
+    <message>
+        <source>Deputy host</source>
+        <translation>副主人</translation>
+    </message>
+    <message>
+        <source>Guest {number}</source>
+        <translation>客人{number}</translation>
+    </message>
+    <message>
+        <source>Staff {number}</source>
+        <translation>陪同{number}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>{number}号</translation>
+    </message>
+    <message>
+        <source>As seen from the audience, facing the podium</source>
+        <translation>从台下看，面向主席台</translation>
+    </message>
+    <message>
+        <source>As seen from the camera, facing the group</source>
+        <translation>从相机看，面向合影人员</translation>
+    </message>
+    <message>
+        <source>As seen from above, the door at the bottom</source>
+        <translation>从上方看，门在下方</translation>
+    </message>
+    <message>
+        <source>As seen from above, the front of the car at the top</source>
+        <translation>从上方看，车头在上方</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>guests</source>
+        <translation>客人人数</translation>
+    </message>
+    <message>
+        <source>people on the host side</source>
+        <translation>主方人数</translation>
+    </message>
+    <message>
+        <source>seats in a row</source>
+        <translation>每排座位数</translation>
+    </message>
+    <message>
+        <source>{staff} accompanying for {guests} guests (at most {limit})</source>
+        <translation>客人 {guests} 人，陪同 {staff} 人（最多 {limit} 人）</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingChart</name>
+    <message>
+        <source>Seating chart {title}</source>
+        <translation>座次图 {title}</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>台下</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机位置</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>主席台</translation>
+    </message>
+    <message>
+        <source>Front row</source>
+        <translation>前排</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>第 {number} 排</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>门</translation>
+    </message>
+    <message>
+        <source>Main table</source>
+        <translation>主桌</translation>
+    </message>
+    <message>
+        <source>Table {number}</source>
+        <translation>第 {number} 桌</translation>
+    </message>
+    <message>
+        <source>Front of the car</source>
+        <translation>车头</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Accompanying staff: {check}, within the limit.</source>
+        <translation>陪餐人数：{check}，未超过限额。</translation>
+    </message>
+    <message>
+        <source>Accompanying staff: {check}, ABOVE the limit.</source>
+        <translation>陪餐人数：{check}，超过限额！</translation>
+    </message>
+    <message>
+        <source>* {seat} {name}: moved from the precedence order. {reason}</source>
+        <translation>* {seat} {name}：未按排名就座。{reason}</translation>
+    </message>
+    <message>
+        <source>The chart has not been computed: seats are not final.</source>
+        <translation>座次尚未排定，座位不是最终安排。</translation>
+    </message>
+    <message>
+        <source>Not seated: {names}</source>
+        <translation>未安排座位：{names}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>打印时间 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPage</name>
+    <message>
+        <source>&amp;New seating…</source>
+        <translation>新建座次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compute again</source>
+        <translation>重新排座(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print chart…</source>
+        <translation>打印座次图(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Name &amp;cards…</source>
+        <translation>桌签(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a seating on the left, or press Ctrl+N to make one.</source>
+        <translation>请在左侧选择一项座次安排，或按 Ctrl+N 新建。</translation>
+    </message>
+    <message>
+        <source>Too many accompanying staff: {check}</source>
+        <translation>陪同人员超标：{check}</translation>
+    </message>
+    <message>
+        <source>The chart is not computed: press Compute again.</source>
+        <translation>座次图尚未生成：请点“重新排座”。</translation>
+    </message>
+    <message>
+        <source>Without a seat: {names}</source>
+        <translation>未安排座位：{names}</translation>
+    </message>
+    <message>
+        <source>Some seats do not follow the precedence order (swapped).</source>
+        <translation>部分座位未按排名安排（已调换）。</translation>
+    </message>
+    <message>
+        <source>The chart was computed from the precedence order.</source>
+        <translation>已按排名生成座次图。</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>Delete the seating {title} and its chart?</source>
+        <translation>删除座次安排“{title}”及其座次图？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The seats were left as they were.</source>
+        <translation>座位未作调整。</translation>
+    </message>
+    <message>
+        <source>Swapped; the reason is kept: {reason}</source>
+        <translation>已调换，原因已记录：{reason}</translation>
+    </message>
+    <message>
+        <source>Swapped.</source>
+        <translation>已调换。</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>{pages} pages were printed.</source>
+        <translation>已打印 {pages} 页。</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPrints</name>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Seating chart {event}</source>
+        <translation>座次图 {event}</translation>
+    </message>
+    <message>
+        <source>Name cards {event}</source>
+        <translation>桌签 {event}</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTableModel</name>
     <message>
         <source>Series</source>
@@ -7946,6 +9093,25 @@ The reason is recorded with the stay:</source>
     <message>
         <source>A unit objects within 5 working days of the assignment.</source>
         <translation>承办单位应在交办后 5 个工作日内提出异议。</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>This swap breaks the precedence order</source>
+        <translation>此次调换不符合排名</translation>
+    </message>
+    <message>
+        <source>For example: the chief guest asked to sit by him</source>
+        <translation>例如：主宾要求与其相邻而坐</translation>
+    </message>
+    <message>
+        <source>Swap anyway? The &amp;reason is kept with the chart:</source>
+        <translation>仍要调换吗？原因(&amp;R)将随座次图一并记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Swap anyway</source>
+        <translation>仍然调换(&amp;S)</translation>
     </message>
 </context>
 <context>

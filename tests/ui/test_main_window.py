@@ -36,7 +36,10 @@ def _window(qtbot: QtBot, session: DeskSession) -> MainWindow:
     ("role", "areas"),
     [
         (Role.RECEPTIONIST, ["Home", "Registration", "Counter", "On site"]),
-        (Role.LODGING_CLERK, ["Home", "Room chart", "Delegations", "Rooms"]),
+        (
+            Role.LODGING_CLERK,
+            ["Home", "Room chart", "Delegations", "Rooms", "Officials", "Seating"],
+        ),
         (Role.PETITIONS_OFFICER, ["Home", "Petitions", "Leader reception days"]),
         (
             Role.DIRECTOR,
@@ -48,6 +51,8 @@ def _window(qtbot: QtBot, session: DeskSession) -> MainWindow:
                 "Rooms",
                 "Petitions",
                 "Leader reception days",
+                "Officials",
+                "Seating",
                 "Audit log",
             ],
         ),

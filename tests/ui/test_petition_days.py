@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
-from reception.core.petitions.cases import case_by_number, office_today
+from reception.core.petitions.cases import EVENT_NOTE, case_by_number, office_today, unseal
 from reception.core.petitions.intake import IntakeForm, register_case
 from reception.core.petitions.leader_days import (
     ReceptionDayView,
@@ -22,8 +22,9 @@ from reception.core.petitions.leader_days import (
     add_reception_day,
     book_slot,
 )
-from reception.core.petitions.models import LeaderReceptionDay, SlotBooking
+from reception.core.petitions.models import CaseEvent, LeaderReceptionDay, SlotBooking
 from reception.core.petitions.people import PetitionerForm
+from reception.core.petitions.states import EventKind
 from reception.core.security.models import AuditEntry
 from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
@@ -258,8 +259,16 @@ def test_cancelling_a_booking_asks_why_and_frees_the_slot(
     asked.accept()
     assert _cells(page.slots, 0) == ["09:00–09:30", "", "", "Free"]
     assert page.status_text() == f"The booking of case {case_no} is cancelled."
-    cancelled = _audited(db, "petition.booking.cancel")
-    assert len(cancelled) == 1 and cancelled[0].reason == "信访人另约时间"
+    assert len(_audited(db, "petition.booking.cancel")) == 1
+    with db.read() as session:  # the reason is kept sealed in the case's history
+        case = case_by_number(session, case_no)
+        notes = session.scalars(
+            select(CaseEvent.note_blob).where(
+                CaseEvent.case_id == case.id,
+                CaseEvent.kind == EventKind.BOOKING_CANCELLED.value,
+            )
+        ).all()
+        assert [unseal(session, note, EVENT_NOTE) for note in notes] == ["信访人另约时间"]
 
 
 def test_calling_a_day_off_cancels_its_bookings(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reception.core.lodging.models import Guest, Housekeeping, Room, RoomStatus, Stay
+from reception.core.protocol.precedence import PrecedenceKey, guest_key
 from reception.core.ranks import Rank
 
 
@@ -83,10 +84,11 @@ def rank_level(rank: str) -> int:
         return len(Rank) + 1
 
 
-def precedence(guest: Guest) -> tuple[int, bool, str, int]:
+def precedence(guest: Guest) -> PrecedenceKey:
     """The one order of guests on every list, print and page: rank, then the head of the
-    party within a rank, then the name (by pinyin)."""
-    return (rank_level(guest.rank), not guest.is_head, guest.name_pinyin, guest.id)
+    party within a rank, then the name (by pinyin). It is the protocol's one precedence
+    order (reception.core.protocol.precedence), where a rank's officials precede its guests."""
+    return guest_key(guest)
 
 
 @dataclass(frozen=True)
