@@ -35,6 +35,7 @@ from reception.core.protocol.seating import EventKind
 from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
 from reception.ui.protocol.chart_editor import ChartEditor
+from reception.ui.protocol.chart_scene import seat_text
 from reception.ui.protocol.event_dialog import EventDialog
 from reception.ui.protocol.seating_page import SeatingPage
 from reception.ui.protocol.swap_dialog import SwapDialog
@@ -326,3 +327,13 @@ def test_deleting_a_seating_asks_first(
     assert page.empty_label.isVisible() and not page.editor.isVisible()
     with db.read() as s:
         assert list_events(s, clerk) == []
+
+
+def test_a_chinese_clerk_reads_each_seat_as_its_number(
+    chinese: None, qtbot: QtBot, session: DeskSession, podium: int
+) -> None:
+    page = _page(qtbot, session)
+    assert page.select_event(podium)
+    assert page.viewpoint_label.text() == "从台下看，面向主席台"
+    shown = {item.name(): seat_text(item.seat) for item in page.editor.seat_items() if item.seat}
+    assert shown["王书记"] == "1号" and shown["孙科长"] == "6号"

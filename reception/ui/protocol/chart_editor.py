@@ -12,6 +12,7 @@ from reception.core.protocol.events import ChartView
 from reception.ui.protocol.chart_scene import ChartScene, SeatItem
 
 GHOST = QColor("#1a5fb4")
+MAX_ZOOM = 1.6  # a small chart is enlarged this much at most
 
 
 class ChartEditor(QGraphicsView):
@@ -59,13 +60,14 @@ class ChartEditor(QGraphicsView):
     # -- fitting ------------------------------------------------------------------------------
 
     def _fit(self) -> None:
-        """Show the whole chart; shrink it to fit, never enlarge beyond its size."""
+        """Show the whole chart: shrunk to fit, or enlarged up to MAX_ZOOM so that names read
+        well across a wide desk screen."""
         rect = self.chart_scene.sceneRect()
         self.resetTransform()
         if rect.isEmpty():
             return
         view = self.viewport().rect()
-        scale = min(1.0, view.width() / rect.width(), view.height() / rect.height())
+        scale = min(MAX_ZOOM, view.width() / rect.width(), view.height() / rect.height())
         if scale > 0:
             self.scale(scale, scale)
         self.centerOn(rect.center())

@@ -36,7 +36,8 @@ TABLE_FILL = QColor("#f3efe6")
 
 def seat_text(seat: SeatView) -> str:
     """ "Guest 3" / "No. 5" / "Host", translated."""
-    return QCoreApplication.translate("Seating", seat.label).format(number=seat.role_number)
+    # seat.label is already filled in English: translate the role's template instead.
+    return QCoreApplication.translate("Seating", seat.role.label).format(number=seat.role_number)
 
 
 def table_radius(seats: int) -> float:
