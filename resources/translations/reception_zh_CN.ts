@@ -2856,6 +2856,10 @@ The details were written to {path}.</source>
         <translation>取消接待…</translation>
     </message>
     <message>
+        <source>Meals and vehicles</source>
+        <translation>用餐与车辆</translation>
+    </message>
+    <message>
         <source>Add &amp;guest…</source>
         <translation>添加客人(&amp;G)…</translation>
     </message>
@@ -5178,6 +5182,112 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     </message>
 </context>
 <context>
+    <name>MealDialog</name>
+    <message>
+        <source>Edit meal</source>
+        <translation>修改用餐</translation>
+    </message>
+    <message>
+        <source>Add a meal</source>
+        <translation>添加用餐</translation>
+    </message>
+    <message>
+        <source>Working meal, welcome dinner…</source>
+        <translation>工作餐、欢迎晚宴…</translation>
+    </message>
+    <message>
+        <source>Why more accompanying staff than the limit</source>
+        <translation>陪同人员超出标准的原因</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Meal:</source>
+        <translation>餐次(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>客人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Accompanying &amp;staff:</source>
+        <translation>陪同人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>费用(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Above the limit of {limit} accompanying staff: give the reason below.</source>
+        <translation>超出陪同人员上限 {limit} 人：请在下面填写原因。</translation>
+    </message>
+    <message>
+        <source>At most {limit} accompanying staff.</source>
+        <translation>陪同人员最多 {limit} 人。</translation>
+    </message>
+</context>
+<context>
+    <name>MealModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>餐次</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>陪同</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>(no reason recorded)</source>
+        <translation>（未记录原因）</translation>
+    </message>
+    <message>
+        <source>Above the limit of {limit}. Reason: {reason}</source>
+        <translation>超出上限 {limit} 人。原因：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Reception desk</source>
@@ -6401,6 +6511,69 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     <message>
         <source>Enter it…</source>
         <translation>去录入…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Meals</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <source>Add a &amp;meal…</source>
+        <translation>添加用餐(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit meal…</source>
+        <translation>修改用餐…</translation>
+    </message>
+    <message>
+        <source>Remove meal</source>
+        <translation>删除用餐</translation>
+    </message>
+    <message>
+        <source>Remove the meal “{meal}”?</source>
+        <translation>删除用餐“{meal}”？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Add a &amp;car…</source>
+        <translation>添加车辆(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit car…</source>
+        <translation>修改车辆…</translation>
+    </message>
+    <message>
+        <source>Remove car</source>
+        <translation>删除车辆</translation>
+    </message>
+    <message>
+        <source>Remove the car {plate}?</source>
+        <translation>删除车辆 {plate}？</translation>
+    </message>
+    <message>
+        <source>Print reception plan…</source>
+        <translation>打印接待方案…</translation>
+    </message>
+    <message>
+        <source>Reception plan {delegation}</source>
+        <translation>接待方案 {delegation}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>{pages} pages were printed.</source>
+        <translation>已打印 {pages} 页。</translation>
     </message>
 </context>
 <context>
@@ -9267,6 +9440,72 @@ The reason is recorded with the stay:</source>
     <message>
         <source>Share</source>
         <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Edit car</source>
+        <translation>修改车辆</translation>
+    </message>
+    <message>
+        <source>Add a car</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <source>The whole visit</source>
+        <translation>全程</translation>
+    </message>
+    <message>
+        <source>&amp;Number plate:</source>
+        <translation>车牌号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>驾驶员(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation>座位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation>用于(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleModel</name>
+    <message>
+        <source>Number plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>The whole visit</source>
+        <translation>全程</translation>
     </message>
 </context>
 <context>

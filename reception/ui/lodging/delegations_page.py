@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -60,13 +61,14 @@ from reception.ui.lodging.delegation_panel import DelegationPanel
 from reception.ui.lodging.form_dialog import ERROR_STYLE
 from reception.ui.lodging.guests_panel import GuestsPanel
 from reception.ui.lodging.import_report_dialog import ImportReportDialog
+from reception.ui.lodging.plan_panel import PlanPanel
 from reception.ui.lodging.programme_panel import ProgrammePanel
 from reception.ui.messages import show_error
 from reception.ui.models.delegation_model import DelegationModel
 from reception.ui.session import DeskSession
 
 log = logging.getLogger(__name__)
-ENTITIES = frozenset({"delegation", "guest", "checklist", "activity"})
+ENTITIES = frozenset({"delegation", "guest", "checklist", "activity", "plan_meal", "plan_vehicle"})
 CLOCK_TICK_MS = 60_000
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
 NOTE_STYLE = "color: #4d5b6a;"
@@ -215,7 +217,10 @@ class DelegationsPage(QWidget):
         self.guests = GuestsPanel(self, self.details)
         self.checklist = ChecklistPanel(self, self.details)
         self.programme = ProgrammePanel(self, self.details)
-        self.panels: tuple[DelegationPanel, ...] = (self.guests, self.checklist, self.programme)
+        self.plan = PlanPanel(self, self.details)  # meals and cars of the reception plan
+        self.panels: tuple[DelegationPanel, ...] = (
+            self.guests, self.checklist, self.programme, *self.plan.panels
+        )  # fmt: skip
         self.guests.guests_imported.connect(self.guests_imported)
         self.guests.guest_list_refused.connect(self.guest_list_refused)
         # what the tests and the lodging area reach for
@@ -226,7 +231,11 @@ class DelegationsPage(QWidget):
         self.checklist_buttons = self.checklist.buttons
         self.programme_buttons = self.programme.buttons
         tables = QSplitter(Qt.Orientation.Vertical, self.details)
-        for panel in self.panels:
+        tabs = QTabWidget(self.details)
+        tabs.addTab(self.programme, self.tr("Programme"))
+        tabs.addTab(self.plan, self.tr("Meals and vehicles"))
+        tabs.setTabVisible(1, self.plan.readable)
+        for panel in (self.guests, self.checklist, tabs):
             tables.addWidget(panel)
         tables.setStretchFactor(0, 3)
         tables.setStretchFactor(1, 2)
