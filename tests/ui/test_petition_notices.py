@@ -157,7 +157,9 @@ def test_the_layout_of_an_official_letter(qapp: QApplication, tmp_path: Path) ->
     assert title.top >= TOP * PT_PER_MM - 2
     assert addressee.text == "张三：" and abs(addressee.left - left) < 1
     char = BODY_PT  # a Chinese character is one em wide
-    assert 1.6 * char < first.left - left < 2.4 * char  # indented two characters
+    indent = first.left - left  # two characters
+    assert indent > 1.6 * char
+    assert indent < 2.4 * char
     continued = body[: next(i for i, line in enumerate(body) if line.text == "特此告知。")]
     assert len(continued) >= 2
     for line in [first, *continued[:-1]]:  # justified: every line but the last ends at the margin
@@ -180,7 +182,8 @@ def test_a_long_notice_runs_onto_more_pages_and_nothing_is_cut(
     path = tmp_path / "long.pdf"
     pages = write_notice_pdf(notice(*paragraphs), path, zh)
     shown = [squeezed(p) for p in pages_of(path) if p.strip()]
-    assert pages == len(shown) >= 2
+    assert pages == len(shown)
+    assert pages >= 2
     for number, page in enumerate(shown, start=1):
         assert page.endswith(f"—{number}—")
         assert (OFFICE in page) == (number == pages)  # the signature with the last lines

@@ -112,13 +112,13 @@ def test_ctrl_up_and_down_move_within_the_rank_only(
 ) -> None:
     page = _page(qtbot, session)
     page.view.setFocus()
-    page.select(officials["张县长"])
+    page.select_official(officials["张县长"])
     assert page.up_action.isEnabled() and not page.down_action.isEnabled()
     qtbot.keyClick(page.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.names()[:2] == ["张县长", "王书记"])
     assert _stored(db, clerk)[:2] == ["张县长", "王书记"]
     # 王书记 is now last of the county chiefs: it may not go down into the deputies.
-    page.select(officials["王书记"])
+    page.select_official(officials["王书记"])
     assert not page.down_action.isEnabled()
     qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert page.names()[1:3] == ["王书记", "李副县长"]

@@ -134,11 +134,15 @@ def test_case_numbers_petitioners_and_joint_visits(db: Database, filled: dict[st
         joint[case_id] = (count, is_joint)
     assert set(named) == {n for n in range(1, 801)}
     joints = [case_id for case_id, (count, is_joint) in joint.items() if is_joint]
-    assert filled["petition_joint_visits"] == len(joints) > 0
+    assert joints
+    assert filled["petition_joint_visits"] == len(joints)
     for case_id, (count, is_joint) in joint.items():
         assert is_joint == (count >= 5)
         if is_joint:
-            assert 1 <= sum(named[case_id]) <= 5 and all(named[case_id])
+            representatives = sum(named[case_id])
+            assert representatives >= 1
+            assert representatives <= 5
+            assert all(named[case_id])
         else:
             assert not any(named[case_id]) and len(named[case_id]) <= count
     several = Counter(case_id for case_id, *_ in links)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -50,6 +50,7 @@ from reception.ui.lodging.room_chart import RoomChartView
 from reception.ui.lodging.stay_actions import ChartHooks, StayActions
 from reception.ui.lodging.stay_panel import StayPanel
 from reception.ui.messages import error_text
+from reception.ui.page_actions import page_action
 from reception.ui.session import DeskSession
 
 REFRESH_ON = frozenset({"room", "stay", "guest", "delegation"})
@@ -165,18 +166,7 @@ class RoomChartPage(QWidget):
     def _action(
         self, text: str, keys: tuple[str, ...], slot: Callable[[], object], *, write: bool = True
     ) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.toolTip()} ({shown})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        if write and not self._writable:
-            action.setEnabled(False)
-            action.setVisible(False)
-        return action
+        return page_action(self, text, keys, slot, allowed=self._writable or not write)
 
     def _build_actions(self) -> None:
         a = self._action

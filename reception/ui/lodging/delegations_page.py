@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -65,6 +65,7 @@ from reception.ui.lodging.plan_panel import PlanPanel
 from reception.ui.lodging.programme_panel import ProgrammePanel
 from reception.ui.messages import show_error
 from reception.ui.models.delegation_model import DelegationModel
+from reception.ui.page_actions import page_action, text_button
 from reception.ui.session import DeskSession
 
 log = logging.getLogger(__name__)
@@ -141,25 +142,10 @@ class DelegationsPage(QWidget):
         *,
         write: bool = True,
     ) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.toolTip()} ({shown})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        if write and not self._writable:
-            action.setEnabled(False)
-            action.setVisible(False)
-        return action
+        return page_action(self, text, keys, slot, allowed=self._writable or not write)
 
     def tool_button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setVisible(action.isVisible())
-        return button
+        return text_button(self, action)
 
     def _build_actions(self) -> None:
         a = self.page_action

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +57,7 @@ from reception.ui.models.room_model import (
     room_status_label,
     room_type_label,
 )
+from reception.ui.page_actions import page_action, text_button
 from reception.ui.session import DeskSession
 
 REFRESH_ON = frozenset({"room", "stay"})
@@ -155,11 +155,7 @@ class RoomsPage(QWidget):
             self.out_action,
             self.back_action,
         ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setVisible(action.isVisible())
-            buttons.addWidget(button)
+            buttons.addWidget(text_button(self, action))
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
         layout = QVBoxLayout(self)
@@ -176,18 +172,7 @@ class RoomsPage(QWidget):
     def _action(
         self, text: str, keys: tuple[str, ...], slot: Callable[[], object], *, write: bool = True
     ) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.toolTip()} ({shown})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        if write and not self._writable:
-            action.setEnabled(False)
-            action.setVisible(False)
-        return action
+        return page_action(self, text, keys, slot, allowed=self._writable or not write)
 
     def _build_actions(self) -> None:
         a = self._action

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -47,6 +47,7 @@ from reception.core.petitions.leader_days import (
 from reception.core.security.roles import Permission
 from reception.ui.live import ChangeWatcher
 from reception.ui.messages import error_text
+from reception.ui.page_actions import page_action, text_button
 from reception.ui.petitions.leader_day_dialogs import (
     AddReceptionDayDialog,
     BookCaseDialog,
@@ -164,18 +165,7 @@ class LeaderDaysPage(QWidget):
     def _action(
         self, text: str, keys: tuple[str, ...], slot: Callable[[], object], *, write: bool = True
     ) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.toolTip()} ({shown})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        if write and not self._writable:
-            action.setEnabled(False)
-            action.setVisible(False)
-        return action
+        return page_action(self, text, keys, slot, allowed=self._writable or not write)
 
     def _build_actions(self) -> None:
         a = self._action
@@ -192,11 +182,7 @@ class LeaderDaysPage(QWidget):
         self.refresh_action = a(self.tr("R&ead again"), ("F5",), self.refresh, write=False)
 
     def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setVisible(action.isVisible())
-        return button
+        return text_button(self, action)
 
     # -- reading ----------------------------------------------------------------------------
 

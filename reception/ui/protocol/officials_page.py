@@ -13,7 +13,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,7 @@ from reception.core.security.roles import Permission
 from reception.ui.live import ChangeWatcher
 from reception.ui.lodging.form_dialog import ERROR_STYLE
 from reception.ui.messages import show_error
+from reception.ui.page_actions import page_action, text_button
 from reception.ui.protocol.official_dialog import OfficialDialog
 from reception.ui.protocol.official_model import OfficialModel
 from reception.ui.session import DeskSession
@@ -140,25 +141,10 @@ class OfficialsPage(QWidget):
         self.refresh()
 
     def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.toolTip()} ({shown})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        if not self._writable:
-            action.setEnabled(False)
-            action.setVisible(False)
-        return action
+        return page_action(self, text, keys, slot, allowed=self._writable)
 
     def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setVisible(action.isVisible())
-        return button
+        return text_button(self, action)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -174,7 +160,7 @@ class OfficialsPage(QWidget):
             show_error(self, error)
             return
         self.model.set_rows(officials)
-        if (chosen is None or not self.select(chosen.id)) and officials:
+        if (chosen is None or not self.select_official(chosen.id)) and officials:
             self.view.selectRow(0)
         self._update_actions()
 
@@ -185,7 +171,7 @@ class OfficialsPage(QWidget):
     def selected(self) -> OfficialView | None:
         return self.model.official(self.view.currentIndex().row())
 
-    def select(self, official_id: int) -> bool:
+    def select_official(self, official_id: int) -> bool:
         row = self.model.row_of(official_id)
         if row < 0:
             return False
@@ -237,7 +223,7 @@ class OfficialsPage(QWidget):
             lambda s: reorder(s, actor, official_id, place),
             self.tr("{name} is now No. {place} within the rank.").format(name=name, place=place),
         ):
-            self.select(official_id)
+            self.select_official(official_id)
             self.order_changed.emit(official_id)
 
     def move_by(self, step: int) -> None:
@@ -274,7 +260,7 @@ class OfficialsPage(QWidget):
 
     def _saved(self, view: OfficialView) -> None:
         self.refresh()
-        self.select(view.id)
+        self.select_official(view.id)
         self.say(self.tr("{name} saved.").format(name=view.name))
 
     def deactivate_official(self) -> None:

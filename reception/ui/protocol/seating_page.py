@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,6 +43,7 @@ from reception.ui.live import ChangeWatcher
 from reception.ui.lodging.form_dialog import ERROR_STYLE
 from reception.ui.lodging.lodging_prints import LodgingPrint
 from reception.ui.messages import qt_translate, show_error
+from reception.ui.page_actions import page_action, text_button
 from reception.ui.protocol.chart_editor import ChartEditor
 from reception.ui.protocol.event_dialog import EventDialog
 from reception.ui.protocol.event_model import EventModel, kind_label, local_time
@@ -100,25 +101,10 @@ class SeatingPage(QWidget):
     def _action(
         self, text: str, keys: tuple[str, ...], slot: Callable[[], object], *, write: bool = True
     ) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.toolTip()} ({shown})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        if write and not self._writable:
-            action.setEnabled(False)
-            action.setVisible(False)
-        return action
+        return page_action(self, text, keys, slot, allowed=self._writable or not write)
 
     def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setVisible(action.isVisible())
-        return button
+        return text_button(self, action)
 
     def _build_actions(self) -> None:
         a = self._action
