@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.core.errors import DeskError
 from reception.core.lodging.delegations import DelegationView
 from reception.core.lodging.programme import (
     MAX_COST_YUAN,
@@ -27,8 +26,7 @@ from reception.core.lodging.programme import (
     add_activity,
     update_activity,
 )
-from reception.ui.lodging.form_dialog import finish_form
-from reception.ui.messages import error_text
+from reception.ui.lodging.form_dialog import finish_form, save_in_unit
 from reception.ui.session import DeskSession
 
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
@@ -143,17 +141,18 @@ class ActivityDialog(QDialog):
 
     def save(self) -> None:
         form = self.form()
-        actor = self._session.actor
-        try:
-            with self._session.db.unit() as s:
-                if self._activity is None:
-                    view = add_activity(s, actor, self._delegation.id, form)
-                else:
-                    view = update_activity(s, actor, self._activity.id, form)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        actor, activity = self._session.actor, self._activity
+        view = save_in_unit(
+            self._session,
+            self.error_label,
+            lambda s: (
+                add_activity(s, actor, self._delegation.id, form)
+                if activity is None
+                else update_activity(s, actor, activity.id, form)
+            ),
+        )
+        if view is None:
             return
-        self.error_label.clear()
         self.activity_saved.emit(view)
         self.accept()
 

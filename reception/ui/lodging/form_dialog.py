@@ -4,8 +4,17 @@ the buttons, the first of which saves."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+from reception.core.errors import DeskError
+from reception.ui.messages import error_text
+from reception.ui.session import DeskSession
+
+T = TypeVar("T")
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -37,3 +46,16 @@ def finish_form(
     layout.addWidget(label)
     layout.addWidget(buttons)
     return label, buttons
+
+
+def save_in_unit(session: DeskSession, label: QLabel, change: Callable[[Session], T]) -> T | None:
+    """Run a dialog's change in one unit of work. A refusal goes on the dialog's red line
+    and gives None (nothing was written); success clears the line and gives the result."""
+    try:
+        with session.db.unit() as unit:
+            result = change(unit)
+    except DeskError as error:
+        label.setText(error_text(error))
+        return None
+    label.clear()
+    return result

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.core.errors import DeskError
 from reception.core.lodging.delegations import DelegationView
 from reception.core.lodging.programme import ActivityView
 from reception.core.protocol.plan import (
@@ -40,8 +39,7 @@ from reception.core.protocol.plan import (
 )
 from reception.core.protocol.seating import staff_limit
 from reception.ui.lodging.activity_dialog import from_qdatetime, to_qdatetime
-from reception.ui.lodging.form_dialog import finish_form
-from reception.ui.messages import error_text
+from reception.ui.lodging.form_dialog import finish_form, save_in_unit
 from reception.ui.session import DeskSession
 
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
@@ -158,19 +156,20 @@ class MealDialog(QDialog):
 
     def save(self) -> None:
         form = self.form()
-        actor = self._session.actor
-        try:
-            with self._session.db.unit() as s:
-                if self._meal is None:
-                    view = add_meal(s, actor, self._delegation.id, form)
-                else:
-                    view = update_meal(s, actor, self._meal.id, form)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        actor, meal = self._session.actor, self._meal
+        view = save_in_unit(
+            self._session,
+            self.error_label,
+            lambda s: (
+                add_meal(s, actor, self._delegation.id, form)
+                if meal is None
+                else update_meal(s, actor, meal.id, form)
+            ),
+        )
+        if view is None:
             if self.over_limit():
                 self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.error_label.clear()
         self.meal_saved.emit(view)
         self.accept()
 
@@ -246,17 +245,18 @@ class VehicleDialog(QDialog):
 
     def save(self) -> None:
         form = self.form()
-        actor = self._session.actor
-        try:
-            with self._session.db.unit() as s:
-                if self._vehicle is None:
-                    view = add_vehicle(s, actor, self._delegation.id, form)
-                else:
-                    view = update_vehicle(s, actor, self._vehicle.id, form)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        actor, vehicle = self._session.actor, self._vehicle
+        view = save_in_unit(
+            self._session,
+            self.error_label,
+            lambda s: (
+                add_vehicle(s, actor, self._delegation.id, form)
+                if vehicle is None
+                else update_vehicle(s, actor, vehicle.id, form)
+            ),
+        )
+        if view is None:
             return
-        self.error_label.clear()
         self.vehicle_saved.emit(view)
         self.accept()
 
