@@ -27,16 +27,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from bench.measure import copy_to_fill, mark_filled, run_probe
 
 TARGET_CHART_MS = 50.0
 CHART_DAYS = 31
@@ -205,38 +205,18 @@ def _has_lodging(path: Path) -> bool:
 
 
 def _run(args: list[str], env: dict[str, str], root: Path) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.lodging_probe", *args],
-        cwd=root,
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"bench.lodging_probe failed: {done.stderr.strip()[-2000:]}")
-    return done.stdout.strip().splitlines()[-1]
+    return run_probe("bench.lodging_probe", args, env, root)
 
 
 def lodging_database(path: Path, env: dict[str, str], scale: int, out: Path, root: Path) -> Path:
     """The demo database when it has the guesthouse; otherwise a copy with it added."""
     if _has_lodging(path):
         return path
-    copy = out / f"lodging-{scale}.db"
-    made = out / f"lodging-{scale}.made-on"
-    if copy.exists() and made.exists():
-        return copy
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{copy}{suffix}").unlink(missing_ok=True)
-    print(
-        f"the demo database of scale {scale:,} predates the guesthouse: adding the demo's "
-        f"lodging to a copy, {copy} …",
-        flush=True,
-    )
-    shutil.copyfile(path, copy)
+    copy = copy_to_fill(path, out, "lodging", scale, "the guesthouse")
+    if copy is None:
+        return out / f"lodging-{scale}.db"
     _run(["--fill", str(copy), str(scale)], env, root)
-    made.write_text(date.today().isoformat() + "\n", encoding="utf-8")
-    return copy
+    return mark_filled(out, "lodging", scale)
 
 
 def _spread(samples: list[float]) -> tuple[float, float]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -74,3 +76,39 @@ def peak_rss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_probe(module: str, args: list[str], env: dict[str, str], root: Path) -> str:
+    """Run a probe module in its own process; its last line of output (a JSON report)."""
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=root,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{module} failed: {done.stderr.strip()[-2000:]}")
+    return done.stdout.strip().splitlines()[-1]
+
+
+def copy_to_fill(path: Path, out: Path, name: str, scale: int, what: str) -> Path | None:
+    """Where a copy of an older demo database gets an area's demo data added: None when
+    that copy was made already (it is reused), else the fresh copy to fill."""
+    copy = out / f"{name}-{scale}.db"
+    if copy.exists() and (out / f"{name}-{scale}.made-on").exists():
+        return None
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    print(
+        f"the demo database of scale {scale:,} predates {what}: adding it to a copy, {copy} …",
+        flush=True,
+    )
+    shutil.copyfile(path, copy)
+    return copy
+
+
+def mark_filled(out: Path, name: str, scale: int) -> Path:
+    (out / f"{name}-{scale}.made-on").write_text(date.today().isoformat() + "\n", "utf-8")
+    return out / f"{name}-{scale}.db"

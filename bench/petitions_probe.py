@@ -35,16 +35,15 @@ import gc
 import json
 import os
 import random
-import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from contextlib import closing
-from datetime import date
 from pathlib import Path
 from typing import Any
+
+from bench.measure import copy_to_fill, mark_filled, run_probe
 
 TARGET_MS = 15.0
 OFFICER = "petitions7"  # made by `reception demo`
@@ -240,39 +239,19 @@ def _has_petitions(path: Path) -> bool:
 
 
 def _run(args: list[str], env: dict[str, str], root: Path) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.petitions_probe", *args],
-        cwd=root,
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"bench.petitions_probe failed: {done.stderr.strip()[-2000:]}")
-    return done.stdout.strip().splitlines()[-1]
+    return run_probe("bench.petitions_probe", args, env, root)
 
 
 def petitions_database(path: Path, env: dict[str, str], scale: int, out: Path, root: Path) -> Path:
     """The demo database when it has the petitions log; otherwise a copy with it added."""
     if _has_petitions(path):
         return path
-    copy = out / f"petitions-{scale}.db"
-    made = out / f"petitions-{scale}.made-on"
-    if copy.exists() and made.exists():
-        return copy
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{copy}{suffix}").unlink(missing_ok=True)
-    print(
-        f"the demo database of scale {scale:,} predates the petitions log: adding the demo's "
-        f"petitions to a copy, {copy} …",
-        flush=True,
-    )
-    shutil.copyfile(path, copy)
+    copy = copy_to_fill(path, out, "petitions", scale, "the petitions log")
+    if copy is None:
+        return out / f"petitions-{scale}.db"
     report = json.loads(_run(["--fill", str(copy), str(scale)], env, root))
     print(f"petitions added in {report['seconds']:.1f} s", flush=True)
-    made.write_text(date.today().isoformat() + "\n", encoding="utf-8")
-    return copy
+    return mark_filled(out, "petitions", scale)
 
 
 def _spread(samples: list[float]) -> tuple[float, float]:
