@@ -14,19 +14,20 @@ audience, one line per row, front row first (`7 5 3 1 2 4 6` for seven, domestic
 `banquet` prints the seats around one table clockwise from the host's seat as seen from
 above, and whether the accompanying-staff limit holds.
 
-A meal with more accompanying staff than the limit needs --reason. Exit codes as everywhere:
-2 bad arguments or input, 4 conflict (a cancelled delegation), 5 not permitted, 6 not found.
+`plan`, `meal` and `vehicle` (the reception plan) are in protocol_plan.py. Exit codes as
+everywhere: 2 bad arguments or input, 4 conflict (a cancelled delegation), 5 not permitted,
+6 not found.
 """
 
 from __future__ import annotations
 
 from argparse import _SubParsersAction
-from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reception.commands.context import CONTEXT, Context, HelpText
+from reception.commands import protocol_plan
+from reception.commands.checks import output_file, whole_number
+from reception.commands.context import Context, HelpText
 from reception.core.errors import InvalidInput
 from reception.core.protocol.seating import (
     Convention,
@@ -102,59 +103,10 @@ def register(commands: _SubParsersAction, tr: HelpText) -> None:  # type: ignore
     )
     cards.set_defaults(handler=run_cards)
 
-    plan = actions.add_parser("plan", help=tr("A delegation's reception plan, or its PDF."))
-    plan.add_argument(
-        "delegation_id", type=int, metavar="DELEGATION_ID", help=tr("the delegation's number")
-    )
-    plan.add_argument("--pdf", type=Path, metavar="FILE", help=tr("write the plan as a PDF"))
-    plan.add_argument("--json", action="store_true", help=json_help)
-    plan.set_defaults(handler=run_plan)
-
-    meal = actions.add_parser("meal", help=tr("Add a meal to a delegation's reception plan."))
-    meal.add_argument(
-        "delegation_id", type=int, metavar="DELEGATION_ID", help=tr("the delegation's number")
-    )
-    meal.add_argument(
-        "--at", required=True, metavar="YYYY-MM-DD HH:MM", help=tr("when, office time")
-    )
-    meal.add_argument("--guests", required=True, metavar="N", help=tr("the number of guests"))
-    meal.add_argument(
-        "--staff", required=True, metavar="N", help=tr("accompanying staff at the meal")
-    )
-    meal.add_argument("--place", default="", metavar="PLACE", help=tr("where"))
-    meal.add_argument("--title", default="", metavar="TEXT", help=tr("the meal, such as 工作餐"))
-    meal.add_argument("--cost", default="0", metavar="YUAN", help=tr("the cost in yuan"))
-    meal.add_argument(
-        "--reason", default="", metavar="TEXT", help=tr("why more staff than the limit attend")
-    )
-    meal.add_argument("--json", action="store_true", help=json_help)
-    meal.set_defaults(handler=run_meal)
-
-    car = actions.add_parser("vehicle", help=tr("Add a vehicle to a delegation's reception plan."))
-    car.add_argument(
-        "delegation_id", type=int, metavar="DELEGATION_ID", help=tr("the delegation's number")
-    )
-    car.add_argument("--plate", required=True, metavar="PLATE", help=tr("the number plate"))
-    car.add_argument("--driver", default="", metavar="NAME", help=tr("the driver"))
-    car.add_argument("--seats", default="4", metavar="N", help=tr("passenger seats (default 4)"))
-    car.add_argument("--activity", type=int, metavar="ID", help=tr("the programme line it serves"))
-    car.add_argument("--notes", default="", metavar="TEXT", help=tr("notes"))
-    car.add_argument("--json", action="store_true", help=json_help)
-    car.set_defaults(handler=run_vehicle)
+    protocol_plan.register(actions, tr, json_help)  # plan, meal, vehicle
 
 
 # -- checks ---------------------------------------------------------------------------------
-
-
-def _whole(text: str, name: str) -> int:
-    value = text.strip()
-    if not value.isdigit() or not value.isascii():
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{name} must be a whole number, not {value}."),
-            name=name,
-            value=text or "''",
-        )
-    return int(value)
 
 
 def _convention(text: str) -> Convention:
@@ -172,21 +124,7 @@ def _convention(text: str) -> Convention:
 def _rows(text: str) -> list[int]:
     if not text.strip():
         return []
-    return [_whole(part, "--rows") for part in text.split(",")]
-
-
-def _output_file(path: Path) -> Path:
-    target = path.expanduser().absolute()
-    if not target.parent.is_dir():
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
-            folder=str(target.parent),
-        )
-    if target.is_dir():
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."), path=str(target)
-        )
-    return target
+    return [whole_number(part, "--rows") for part in text.split(",")]
 
 
 def _label(ctx: Context, seat: SeatAt | SeatView) -> str:
@@ -199,7 +137,7 @@ def _label(ctx: Context, seat: SeatAt | SeatView) -> str:
 
 def run_podium(ctx: Context) -> int:
     args = ctx.args
-    people = _whole(args.people, "N")
+    people = whole_number(args.people, "N")
     if people < 1:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A podium seats at least one person."))
     convention = _convention(args.convention)
@@ -231,8 +169,8 @@ def _seat_json(ctx: Context, seat: SeatAt) -> dict[str, Any]:
 
 
 def run_banquet(ctx: Context) -> int:
-    guests = _whole(ctx.args.guests, "GUESTS")
-    hosts = _whole(ctx.args.hosts, "HOSTS")
+    guests = whole_number(ctx.args.guests, "GUESTS")
+    hosts = whole_number(ctx.args.hosts, "HOSTS")
     if hosts < 1:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "A table needs a host: HOSTS is at least 1.")
@@ -328,7 +266,7 @@ def _read_chart(ctx: Context) -> tuple[ChartView, OfficeSettings]:
 
 
 def run_chart(ctx: Context) -> int:
-    pdf = None if ctx.args.pdf is None else _output_file(ctx.args.pdf)
+    pdf = None if ctx.args.pdf is None else output_file(ctx.args.pdf)
     chart, office = _read_chart(ctx)
     if pdf is not None:
         from reception.printing.gui import ensure_gui_application
@@ -374,7 +312,7 @@ def run_chart(ctx: Context) -> int:
 
 
 def run_cards(ctx: Context) -> int:
-    pdf = _output_file(ctx.args.pdf)
+    pdf = output_file(ctx.args.pdf)
     chart, _ = _read_chart(ctx)
     from reception.printing.gui import ensure_gui_application
     from reception.printing.name_cards import cards_of, write_name_cards_pdf
@@ -385,126 +323,5 @@ def run_cards(ctx: Context) -> int:
         QT_TRANSLATE_NOOP("Cli", "{count} name cards written to {path}."),
         count=pages,
         path=str(pdf),
-    )
-    return 0
-
-
-# -- the reception plan ------------------------------------------------------------------------
-
-
-def _plan_json(plan: Any) -> dict[str, Any]:
-    data = asdict(plan)
-    data["warnings"] = [warning.text() for warning in plan.warnings]
-    data["meals_total"] = plan.meals_total
-    for meal, source in zip(data["meals"], plan.meals, strict=True):
-        meal["staff_limit"] = source.staff_limit
-        meal["over_limit"] = source.over_limit
-    return data
-
-
-def run_plan(ctx: Context) -> int:
-    from reception.core.protocol.plan import reception_plan
-
-    pdf = None if ctx.args.pdf is None else _output_file(ctx.args.pdf)
-    actor = ctx.acting()
-    with ctx.database().read() as session:
-        plan = reception_plan(session, actor, ctx.args.delegation_id)
-    if pdf is not None:
-        from reception.printing.gui import ensure_gui_application
-        from reception.printing.reception_plan import write_reception_plan_pdf
-
-        ensure_gui_application()
-        write_reception_plan_pdf(plan, pdf, translate=ctx.tr)
-    if ctx.wants_json:
-        data = _plan_json(plan)
-        data["warnings"] = [warning.text(ctx.translate) for warning in plan.warnings]
-        ctx.emit_json(data)
-        return 0
-    ctx.say(
-        QT_TRANSLATE_NOOP(
-            "Cli",
-            "{name} ({letter}): {guests} guests, {items} programme lines, {meals} meals, "
-            "{vehicles} vehicles, {charts} seating charts.",
-        ),
-        name=plan.name,
-        letter=plan.letter_ref,
-        guests=len(plan.guests),
-        items=len(plan.itinerary),
-        meals=len(plan.meals),
-        vehicles=len(plan.vehicles),
-        charts=len(plan.events),
-    )
-    for warning in plan.warnings:
-        print(
-            ctx.translate(CONTEXT, QT_TRANSLATE_NOOP("Cli", "Warning: "))
-            + warning.text(ctx.translate),
-            file=ctx.out,
-        )
-    if pdf is not None:
-        ctx.say(QT_TRANSLATE_NOOP("Cli", "Reception plan written to {path}."), path=str(pdf))
-    return 0
-
-
-def _moment(ctx: Context, text: str) -> datetime:
-    from reception.core.settings import load_settings
-
-    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"):
-        try:
-            naive = datetime.strptime(text.strip(), pattern)
-        except ValueError:
-            continue
-        with ctx.database().read() as session:
-            return naive.replace(tzinfo=load_settings(session).zone)
-    raise InvalidInput(
-        QT_TRANSLATE_NOOP("Errors", "{value} is not a time such as 2026-12-01 18:00."),
-        value=text or "''",
-    )
-
-
-def run_meal(ctx: Context) -> int:
-    from reception.core.protocol.plan import MealForm, add_meal
-
-    args = ctx.args
-    form = MealForm(
-        starts_at=_moment(ctx, args.at),
-        place=args.place,
-        guests=_whole(args.guests, "--guests"),
-        staff=_whole(args.staff, "--staff"),
-        cost_yuan=_whole(args.cost, "--cost"),
-        exception_reason=args.reason,
-        title=args.title,
-    )
-    actor = ctx.acting()
-    with ctx.database().unit() as session:
-        meal = add_meal(session, actor, args.delegation_id, form)
-    if ctx.wants_json:
-        ctx.emit_json(asdict(meal) | {"over_limit": meal.over_limit})
-        return 0
-    ctx.say(
-        QT_TRANSLATE_NOOP(
-            "Cli", "Meal {id} added: {guests} guests, {staff} accompanying staff (at most {limit})."
-        ),
-        id=meal.id,
-        guests=meal.guests,
-        staff=meal.staff,
-        limit=meal.staff_limit,
-    )
-    return 0
-
-
-def run_vehicle(ctx: Context) -> int:
-    from reception.core.protocol.plan import VehicleForm, add_vehicle
-
-    args = ctx.args
-    seats = _whole(args.seats, "--seats")
-    form = VehicleForm(args.plate, args.driver, seats, args.notes, args.activity)
-    actor = ctx.acting()
-    with ctx.database().unit() as session:
-        vehicle = add_vehicle(session, actor, args.delegation_id, form)
-    if ctx.wants_json:
-        ctx.emit_json(asdict(vehicle))
-        return 0
-    ctx.say(
-        QT_TRANSLATE_NOOP("Cli", "Vehicle {id} added: {plate}."), id=vehicle.id, plate=vehicle.plate
     )
     return 0

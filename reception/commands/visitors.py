@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from reception.commands.checks import output_file
 from reception.commands.context import Context, HelpText
 from reception.core.errors import DeskError, InvalidInput
 from reception.core.people import (
@@ -194,20 +195,6 @@ def _appointment(text: str | None) -> datetime | None:
     )
 
 
-def _output_file(path: Path) -> Path:
-    target = path.expanduser().absolute()
-    if not target.parent.is_dir():
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
-            folder=str(target.parent),
-        )
-    if target.is_dir():
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name."), path=str(target)
-        )
-    return target
-
-
 def _option(option: str, value: str, check: Callable[[str], object]) -> None:
     """A refused name, phone or ID number, with the option it came from."""
     try:
@@ -235,7 +222,7 @@ def _precheck(ctx: Context) -> datetime | None:
     if args.id_number.strip():
         _option("--id-number", args.id_number, check_id_number)
     if args.slip is not None:
-        args.slip = _output_file(args.slip)
+        args.slip = output_file(args.slip)
     return _appointment(args.appointment)
 
 
@@ -573,7 +560,7 @@ def _visitor_json(v: OnSiteVisitor, zone: ZoneInfo) -> dict[str, Any]:
 
 
 def run_onsite(ctx: Context) -> int:
-    pdf = None if ctx.args.pdf is None else _output_file(ctx.args.pdf)
+    pdf = None if ctx.args.pdf is None else output_file(ctx.args.pdf)
     actor = ctx.acting()
     now = utcnow()
     with ctx.database().read() as session:

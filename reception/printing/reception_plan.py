@@ -13,7 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from reception.core.lodging.lists import rank_label
 from reception.core.lodging.models import ROOM_TYPE_LABELS, RoomType
-from reception.core.protocol.plan import PlanItem, ReceptionPlan, VehicleView
+from reception.core.protocol.plan import PlanItem, ReceptionPlan
+from reception.core.protocol.plan_items import VehicleView
 from reception.core.protocol.seating import EventKind
 from reception.core.text import QT_TRANSLATE_NOOP
 from reception.printing import flow

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from reception.core.lodging.delegations import DelegationForm, add_delegation
 from reception.core.protocol.models import PlanMeal, PlanVehicle
-from reception.core.protocol.plan import MealForm, add_meal
+from reception.core.protocol.plan_items import MealForm, add_meal
 from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
 from reception.ui.lodging.delegations_page import DelegationsPage

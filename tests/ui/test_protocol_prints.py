@@ -263,7 +263,7 @@ def test_an_empty_plan_says_so(
 def test_many_meals_run_onto_a_second_page(
     qapp: QApplication, db: Database, clerk: Actor, tmp_path: Path
 ) -> None:
-    from reception.core.protocol.plan import MealForm, add_meal
+    from reception.core.protocol.plan_items import MealForm, add_meal
 
     ids = make_visit(db, clerk)
     with db.unit() as s:

@@ -1,6 +1,7 @@
-"""A delegation's reception plan (reception.core.protocol.plan): meals against the staff
-limit, vehicles, and the plan view that gathers the itinerary, lodging, seating charts and
-the exceptions to the standards with their reasons. On SQLite and PostgreSQL."""
+"""A delegation's reception plan (reception.core.protocol.plan_items and .plan): meals
+against the staff limit, vehicles, and the plan view that gathers the itinerary, lodging,
+seating charts and the exceptions to the standards with their reasons. On SQLite and
+PostgreSQL."""
 
 from __future__ import annotations
 
@@ -20,14 +21,12 @@ from reception.core.lodging.programme import ActivityForm, add_activity
 from reception.core.lodging.rooms import RoomForm, add_room
 from reception.core.lodging.stays import Booking
 from reception.core.protocol.models import PlanMeal, PlanVehicle, SeatingEvent
-from reception.core.protocol.plan import (
-    MEAL_EXCEPTION,
-    ROOM_EXCEPTION,
+from reception.core.protocol.plan import MEAL_EXCEPTION, ROOM_EXCEPTION, reception_plan
+from reception.core.protocol.plan_items import (
     MealForm,
     VehicleForm,
     add_meal,
     add_vehicle,
-    reception_plan,
     remove_meal,
     remove_vehicle,
     update_meal,

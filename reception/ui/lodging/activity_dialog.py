@@ -26,7 +26,7 @@ from reception.core.lodging.programme import (
     add_activity,
     update_activity,
 )
-from reception.ui.lodging.form_dialog import finish_form, save_in_unit
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.session import DeskSession
 
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")

@@ -26,9 +26,9 @@ from reception.core.lodging import stays
 from reception.core.lodging.delegations import DelegationView, list_delegations, list_guests
 from reception.core.lodging.stays import Booking, ReasonRequired
 from reception.core.lodging.views import RoomView
+from reception.ui.form_dialog import error_label
 from reception.ui.lodging.chart_styles import NOTE_STYLE
 from reception.ui.lodging.delegation_dialog import pydate, qdate
-from reception.ui.lodging.form_dialog import error_label
 from reception.ui.lodging.reason_dialog import ask_reason
 from reception.ui.lodging.room_chart_texts import short_date
 from reception.ui.messages import error_text

@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.core.errors import DeskError
 from reception.core.lodging import checklist
 from reception.core.lodging.checklist import ChecklistView
 from reception.core.lodging.delegations import DelegationView
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.lodging.activity_dialog import from_qdatetime, to_qdatetime
-from reception.ui.lodging.form_dialog import finish_form
-from reception.ui.messages import error_text
 from reception.ui.session import DeskSession
 
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
@@ -67,15 +65,17 @@ class ChecklistItemDialog(QDialog):
 
     def save(self) -> None:
         due = from_qdatetime(self.due_at.dateTime(), self._zone)
-        actor = self._session.actor
-        try:
-            with self._session.db.unit() as s:
-                if self._item is None:
-                    view = checklist.add_item(s, actor, self._delegation.id, self.title.text(), due)
-                else:
-                    view = checklist.update_item(s, actor, self._item.id, self.title.text(), due)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        actor, item, title = self._session.actor, self._item, self.title.text()
+        view = save_in_unit(
+            self._session,
+            self.error_label,
+            lambda s: (
+                checklist.add_item(s, actor, self._delegation.id, title, due)
+                if item is None
+                else checklist.update_item(s, actor, item.id, title, due)
+            ),
+        )
+        if view is None:
             return
         self.item_saved.emit(view)
         self.accept()

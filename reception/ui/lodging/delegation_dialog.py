@@ -26,7 +26,7 @@ from reception.core.lodging.delegations import (
     liaison_phone,
     update_delegation,
 )
-from reception.ui.lodging.form_dialog import finish_form
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.messages import error_text
 from reception.ui.session import DeskSession
 
@@ -188,19 +188,18 @@ class DelegationDialog(QDialog):
 
     def save(self) -> None:
         form = self.form()
-        actor = self._session.actor
-        try:
-            with self._session.db.unit() as s:
-                if self._delegation is None:
-                    view = add_delegation(s, actor, form)
-                else:
-                    view = update_delegation(
-                        s, actor, self._delegation.id, form, keep_phone=not self._revealed
-                    )
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        actor, delegation, keep_phone = self._session.actor, self._delegation, not self._revealed
+        view = save_in_unit(
+            self._session,
+            self.error_label,
+            lambda s: (
+                add_delegation(s, actor, form)
+                if delegation is None
+                else update_delegation(s, actor, delegation.id, form, keep_phone=keep_phone)
+            ),
+        )
+        if view is None:
             return
-        self.error_label.clear()
         self.delegation_saved.emit(view)
         self.accept()
 

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.core.errors import DeskError
 from reception.core.lodging.guest_form import GuestForm
 from reception.core.lodging.guests import GuestView, add_guest, update_guest
 from reception.core.lodging.models import Gender
 from reception.core.people import InvalidIdNumber, check_id_number
 from reception.core.ranks import Rank
-from reception.ui.lodging.form_dialog import ERROR_STYLE, finish_form
+from reception.ui.form_dialog import ERROR_STYLE, finish_form, save_in_unit
 from reception.ui.messages import error_text, qt_translate
 from reception.ui.session import DeskSession
 
@@ -178,23 +177,18 @@ class GuestDialog(QDialog):
 
     def save(self) -> None:
         form = self.form()
-        actor = self._session.actor
-        try:
-            with self._session.db.unit() as s:
-                if self._guest is None:
-                    view = add_guest(s, actor, self._delegation_id, form)
-                else:
-                    view = update_guest(
-                        s,
-                        actor,
-                        self._guest.id,
-                        form,
-                        keep_id_number=not self.remove_id.isChecked(),
-                    )
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        actor, guest, keep_id = self._session.actor, self._guest, not self.remove_id.isChecked()
+        view = save_in_unit(
+            self._session,
+            self.error_label,
+            lambda s: (
+                add_guest(s, actor, self._delegation_id, form)
+                if guest is None
+                else update_guest(s, actor, guest.id, form, keep_id_number=keep_id)
+            ),
+        )
+        if view is None:
             return
-        self.error_label.clear()
         self.guest_saved.emit(view)
         self.accept()
 

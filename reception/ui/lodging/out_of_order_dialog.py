@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.core.errors import DeskError
 from reception.core.lodging.rooms import set_out_of_order
 from reception.core.lodging.views import RoomView
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.lodging.delegation_dialog import pydate, qdate
-from reception.ui.lodging.form_dialog import finish_form
-from reception.ui.messages import error_text
 from reception.ui.session import DeskSession
 
 
@@ -64,11 +62,12 @@ class OutOfOrderDialog(QDialog):
         start = pydate(self.start.date())
         end = None if self.open_ended.isChecked() else pydate(self.end.date())
         actor, room_id, reason = self._session.actor, self._room.id, self.reason.text()
-        try:
-            with self._session.db.unit() as s:
-                view = set_out_of_order(s, actor, room_id, reason, start, end)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        view = save_in_unit(
+            self._session,
+            self.error_label,
+            lambda s: set_out_of_order(s, actor, room_id, reason, start, end),
+        )
+        if view is None:
             return
         self.room_saved.emit(view)
         self.accept()

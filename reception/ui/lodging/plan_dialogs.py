@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from reception.core.lodging.delegations import DelegationView
 from reception.core.lodging.programme import ActivityView
-from reception.core.protocol.plan import (
+from reception.core.protocol.plan_items import (
     MAX_COST_YUAN,
     MAX_PEOPLE,
     MAX_SEATS,
@@ -38,8 +38,8 @@ from reception.core.protocol.plan import (
     update_vehicle,
 )
 from reception.core.protocol.seating import staff_limit
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.lodging.activity_dialog import from_qdatetime, to_qdatetime
-from reception.ui.lodging.form_dialog import finish_form, save_in_unit
 from reception.ui.session import DeskSession
 
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")

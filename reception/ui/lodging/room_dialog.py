@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.core.errors import DeskError
 from reception.core.lodging.models import RoomType
 from reception.core.lodging.rooms import MAX_RATE_YUAN, RoomForm, add_room, update_room
 from reception.core.lodging.views import RoomView
-from reception.ui.lodging.form_dialog import finish_form
-from reception.ui.messages import error_text
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.models.room_model import room_type_label
 from reception.ui.session import DeskSession
 
@@ -121,15 +119,15 @@ class RoomDialog(QDialog):
 
     def save(self) -> None:
         form = self.form()
-        actor = self._session.actor
-        try:
-            with self._session.db.unit() as s:
-                if self._room is None:
-                    view = add_room(s, actor, form)
-                else:
-                    view = update_room(s, actor, self._room.id, form)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        actor, room = self._session.actor, self._room
+        view = save_in_unit(
+            self._session,
+            self.error_label,
+            lambda s: (
+                add_room(s, actor, form) if room is None else update_room(s, actor, room.id, form)
+            ),
+        )
+        if view is None:
             return
         self.room_saved.emit(view)
         self.accept()

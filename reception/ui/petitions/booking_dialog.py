@@ -28,7 +28,7 @@ from reception.core.petitions.leader_days import (
 )
 from reception.core.petitions.views import CaseView
 from reception.core.text import QT_TRANSLATE_NOOP
-from reception.ui.lodging.form_dialog import error_label
+from reception.ui.form_dialog import error_label, save_in_unit
 from reception.ui.messages import error_text
 from reception.ui.models.rows_model import Index, RowsModel
 from reception.ui.petitions.petition_texts import NOTE_STYLE
@@ -172,12 +172,12 @@ class BookingDialog(QDialog):
         if not 0 <= row < self.model.rowCount():
             return
         free = self.model.row_value(row)
-        try:
-            with self._session.db.unit() as s:
-                day = book_slot(s, self._session.actor, free.slot.id, self._case.id)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
-            self.load()
+        actor, case_id = self._session.actor, self._case.id
+        day = save_in_unit(
+            self._session, self.error_label, lambda s: book_slot(s, actor, free.slot.id, case_id)
+        )
+        if day is None:
+            self.load()  # the slot may have been taken meanwhile
             return
         self.slot_booked.emit(day)
         self.accept()

@@ -48,7 +48,7 @@ from reception.core.petitions.calendar_edit import (
 from reception.core.petitions.cases import office_today
 from reception.core.security.roles import Permission
 from reception.core.text import QT_TRANSLATE_NOOP
-from reception.ui.lodging.form_dialog import finish_form
+from reception.ui.form_dialog import finish_form
 from reception.ui.messages import error_text
 from reception.ui.models.rows_model import Index, RowsModel
 from reception.ui.petitions.leader_day_dialogs import day_text, from_qdate, to_qdate

@@ -11,7 +11,7 @@ from reception.core.petitions.conversations import ConversationForm, add_convers
 from reception.core.petitions.people import FormRefused
 from reception.core.petitions.states import Mood
 from reception.core.petitions.views import VisitView
-from reception.ui.lodging.form_dialog import finish_form
+from reception.ui.form_dialog import finish_form
 from reception.ui.messages import error_text, qt_translate
 from reception.ui.petitions.petition_texts import form_text, mood_text
 from reception.ui.session import DeskSession

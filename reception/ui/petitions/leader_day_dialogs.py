@@ -33,7 +33,7 @@ from reception.core.petitions.leader_days import (
 from reception.core.petitions.screening import search_cases
 from reception.core.petitions.views import CaseView
 from reception.printing.flow import WEEKDAYS
-from reception.ui.lodging.form_dialog import finish_form
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.messages import error_text
 from reception.ui.session import DeskSession
 
@@ -111,21 +111,22 @@ class AddReceptionDayDialog(QDialog):
 
     def save(self) -> None:
         session = self._session
-        try:
-            with session.db.unit() as s:
-                view = add_reception_day(
-                    s,
-                    session.actor,
-                    from_qdate(self.day.date()),
-                    self.leader.text().strip(),
-                    self.post.text().strip(),
-                    self.place.text().strip(),
-                    from_qtime(self.starts.time()),
-                    from_qtime(self.ends.time()),
-                    self.slot_minutes.value(),
-                )
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        view = save_in_unit(
+            session,
+            self.error_label,
+            lambda s: add_reception_day(
+                s,
+                session.actor,
+                from_qdate(self.day.date()),
+                self.leader.text().strip(),
+                self.post.text().strip(),
+                self.place.text().strip(),
+                from_qtime(self.starts.time()),
+                from_qtime(self.ends.time()),
+                self.slot_minutes.value(),
+            ),
+        )
+        if view is None:
             return
         self.day_added.emit(view)
         self.accept()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from sqlalchemy.orm import Session
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception.core.errors import DeskError
 from reception.core.petitions.states import Step
 from reception.core.petitions.views import CaseView
 from reception.core.petitions.workflow import (
@@ -32,8 +33,7 @@ from reception.core.petitions.workflow import (
     refuse_extension,
     take_step,
 )
-from reception.ui.lodging.form_dialog import finish_form
-from reception.ui.messages import error_text
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.petitions.petition_texts import (
     FINAL_STYLE,
     NOTE_STYLE,
@@ -194,39 +194,37 @@ class StepDialog(QDialog):
         return ""
 
     def save(self) -> None:
-        actor, case_id, what, today = self._session.actor, self._case.id, self.what, self._today
-        reason = self.reason.toPlainText() if self.reason is not None else ""
-        try:
-            with self._session.db.unit() as s:
-                if isinstance(what, Step):
-                    view = take_step(
-                        s,
-                        actor,
-                        case_id,
-                        what,
-                        on=pydate(self.on.date()) if self.on is not None else None,
-                        reason=reason,
-                        unit=self.unit.text() if self.unit is not None else "",
-                        reply=self.reply.toPlainText() if self.reply is not None else "",
-                        today=today,
-                    )
-                elif what is Action.ASK_EXTENSION:
-                    days = self.days.value() if self.days is not None else MAX_EXTENSION_DAYS
-                    view = ask_extension(s, actor, case_id, days, reason, today=today)
-                elif what is Action.REFUSE_EXTENSION:
-                    view = refuse_extension(s, actor, case_id, reason, today=today)
-                elif what is Action.ESCALATE:
-                    leader = self.leader.text() if self.leader is not None else ""
-                    view = escalate(s, actor, case_id, leader, reason, today=today)
-                else:
-                    days = self.days.value() if self.days is not None else 1
-                    view = record_hearing(s, actor, case_id, days, today=today)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        view = save_in_unit(self._session, self.error_label, self._take)
+        if view is None:
             return
-        self.error_label.clear()
         self.case_changed.emit(view)
         self.accept()
+
+    def _take(self, s: Session) -> CaseView:
+        actor, case_id, what, today = self._session.actor, self._case.id, self.what, self._today
+        reason = self.reason.toPlainText() if self.reason is not None else ""
+        if isinstance(what, Step):
+            return take_step(
+                s,
+                actor,
+                case_id,
+                what,
+                on=pydate(self.on.date()) if self.on is not None else None,
+                reason=reason,
+                unit=self.unit.text() if self.unit is not None else "",
+                reply=self.reply.toPlainText() if self.reply is not None else "",
+                today=today,
+            )
+        if what is Action.ASK_EXTENSION:
+            days = self.days.value() if self.days is not None else MAX_EXTENSION_DAYS
+            return ask_extension(s, actor, case_id, days, reason, today=today)
+        if what is Action.REFUSE_EXTENSION:
+            return refuse_extension(s, actor, case_id, reason, today=today)
+        if what is Action.ESCALATE:
+            leader = self.leader.text() if self.leader is not None else ""
+            return escalate(s, actor, case_id, leader, reason, today=today)
+        days = self.days.value() if self.days is not None else 1
+        return record_hearing(s, actor, case_id, days, today=today)
 
     def error_message(self) -> str:
         return self.error_label.text()

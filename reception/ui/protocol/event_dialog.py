@@ -40,7 +40,7 @@ from reception.core.protocol.events import (
 from reception.core.protocol.precedence import PersonKind, PersonView, precedence_order
 from reception.core.protocol.seating import Convention, EventKind
 from reception.core.text import QT_TRANSLATE_NOOP
-from reception.ui.lodging.form_dialog import finish_form
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.messages import error_text
 from reception.ui.protocol.event_model import OFFICE_ZONE
 from reception.ui.session import DeskSession
@@ -280,14 +280,12 @@ class EventDialog(QDialog):
         return self.officials.ticked() + self.guests.ticked()
 
     def save(self) -> None:
-        try:
-            form = self.form()
-            with self._session.db.unit() as s:
-                event_id = self._store(s, form)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        # The form is read inside: a layout that does not parse is refused on the red line too.
+        event_id = save_in_unit(
+            self._session, self.error_label, lambda s: self._store(s, self.form())
+        )
+        if event_id is None:
             return
-        self.error_label.clear()
         self.accept()
         self.event_saved.emit(event_id)
 

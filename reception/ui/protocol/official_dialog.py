@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
-from reception.core.errors import DeskError
 from reception.core.protocol.officials import (
     OfficialForm,
     OfficialView,
@@ -14,8 +13,7 @@ from reception.core.protocol.officials import (
     update_official,
 )
 from reception.core.ranks import Rank
-from reception.ui.lodging.form_dialog import finish_form
-from reception.ui.messages import error_text
+from reception.ui.form_dialog import finish_form, save_in_unit
 from reception.ui.session import DeskSession
 
 
@@ -71,17 +69,18 @@ class OfficialDialog(QDialog):
         )
 
     def save(self) -> None:
-        form, actor = self.form(), self._session.actor
-        try:
-            with self._session.db.unit() as s:
-                if self._official is None:
-                    view = add_official(s, actor, form)
-                else:
-                    view = update_official(s, actor, self._official.id, form)
-        except DeskError as error:
-            self.error_label.setText(error_text(error))
+        form, actor, official = self.form(), self._session.actor, self._official
+        view = save_in_unit(
+            self._session,
+            self.error_label,
+            lambda s: (
+                add_official(s, actor, form)
+                if official is None
+                else update_official(s, actor, official.id, form)
+            ),
+        )
+        if view is None:
             return
-        self.error_label.clear()
         self.official_saved.emit(view)
         self.accept()
 

@@ -37,8 +37,8 @@ from reception.core.protocol.officials import (
     reorder,
 )
 from reception.core.security.roles import Permission
+from reception.ui.form_dialog import ERROR_STYLE
 from reception.ui.live import ChangeWatcher
-from reception.ui.lodging.form_dialog import ERROR_STYLE
 from reception.ui.messages import show_error
 from reception.ui.page_actions import page_action, text_button
 from reception.ui.protocol.official_dialog import OfficialDialog

@@ -1,5 +1,5 @@
-"""The part every lodging form dialog shares: a red line for refusals under the form, and
-the buttons, the first of which saves."""
+"""The part every form dialog of the desk shares: a red line for refusals under the form,
+the buttons, the first of which saves, and the save itself in one unit of work."""
 
 from __future__ import annotations
 
