@@ -21,6 +21,7 @@ from reception.db.database import Database
 from reception.demo.lodging_fill import LodgingFiller
 from reception.demo.people_gen import PeopleGenerator
 from reception.demo.petitions_fill import PetitionFiller
+from reception.demo.protocol_fill import ProtocolFiller
 from reception.demo.visits_fill import VisitFiller
 
 DEMO_PASSWORD = "demo-pass-1"
@@ -93,6 +94,8 @@ def fill(
         summary.counts.update(visits.as_dict())
         lodging = LodgingFiller(session, actor, people, scale, moment, seed).run()
         summary.counts.update(lodging.as_dict())
+        protocol = ProtocolFiller(session, actor, people, scale, moment, seed).run()
+        summary.counts.update(protocol.as_dict())
         petitions = PetitionFiller(session, actor, people, scale, moment, seed, petitions_done)
         summary.counts.update(petitions.run().as_dict())
         record(
