@@ -1,15 +1,15 @@
 """The delegations of the guesthouse: on the left the list (upcoming first) with a text
 filter and a date range, on the right the chosen delegation: its letter, liaison and dates,
-its guests, the checklist before it arrives (overdue tasks in red until it has left) and
-its programme. The left side is delegation_list.py, the header delegation_header.py, the
-guests, checklist and programme panels guests_panel.py, checklist_panel.py and
-programme_panel.py.
+its guests, and in tabs the checklist before it arrives (overdue tasks in red until it has
+left), its programme, meals and cars, and its seating charts. The left side is
+delegation_list.py, the header delegation_header.py, the panels delegation_tabs.py.
 
 Keys: Ctrl+N new delegation · F2 or Enter edit what has the focus (the delegation, a guest,
 a task, a programme line) · Delete removes the guest, task or line that has the focus ·
 Ctrl+G add a guest · Ctrl+H make the guest the head · Ctrl+I import the guest list from
 Excel · Ctrl+Shift+I save an empty guest list template · Ctrl+T add a task · Space ticks
-the task · Ctrl+Shift+A add to the programme · Ctrl+R assign rooms · Ctrl+Shift+P show the
+the task · Ctrl+Shift+A add to the programme · Ctrl+Shift+S new seating chart (Enter on a
+chart opens it on the seating page) · Ctrl+R assign rooms · Ctrl+Shift+P show the
 liaison's phone · Ctrl+P print the reception list · Ctrl+Shift+Delete cancel the
 delegation · Ctrl+F the filter.
 
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,24 +51,23 @@ from reception.core.security.roles import Permission
 from reception.core.settings import load_settings
 from reception.core.visitors.clock import office_day
 from reception.db.base import utcnow
+from reception.ui.form_dialog import ERROR_STYLE
 from reception.ui.live import ChangeWatcher
-from reception.ui.lodging.checklist_panel import ChecklistPanel
 from reception.ui.lodging.delegation_dialog import DelegationDialog
 from reception.ui.lodging.delegation_header import DelegationHeader, cancel_dialog
 from reception.ui.lodging.delegation_list import DelegationList
 from reception.ui.lodging.delegation_panel import DelegationPanel
-from reception.ui.lodging.form_dialog import ERROR_STYLE
-from reception.ui.lodging.guests_panel import GuestsPanel
+from reception.ui.lodging.delegation_tabs import DelegationTabs
 from reception.ui.lodging.import_report_dialog import ImportReportDialog
-from reception.ui.lodging.plan_panel import PlanPanel
-from reception.ui.lodging.programme_panel import ProgrammePanel
 from reception.ui.messages import show_error
 from reception.ui.models.delegation_model import DelegationModel
 from reception.ui.page_actions import page_action, text_button
 from reception.ui.session import DeskSession
 
 log = logging.getLogger(__name__)
-ENTITIES = frozenset({"delegation", "guest", "checklist", "activity", "plan_meal", "plan_vehicle"})
+ENTITIES = frozenset(
+    {"delegation", "guest", "checklist", "activity", "plan_meal", "plan_vehicle", "seating_event"}
+)
 CLOCK_TICK_MS = 60_000
 OFFICE_ZONE = ZoneInfo("Asia/Shanghai")
 NOTE_STYLE = "color: #4d5b6a;"
@@ -83,12 +81,17 @@ class DelegationsPage(QWidget):
     guests_imported(object)      the ImportResult of a guest list imported
     guest_list_refused(object)   the DeskError of a guest list refused (GuestListRefused
                                  when the file had problems)
+    seating_chart_requested(int) a seating event of the delegation to open (Enter in the
+                                 seating charts tab); the protocol area shows it
+    new_seating_requested(int)   the delegation to make a seating chart for (Ctrl+Shift+S)
 
-    The guests, checklist and programme are panels (guests_panel.py, checklist_panel.py,
-    programme_panel.py) that reach the page through `DelegationsHost`.
+    The guests, checklist, programme, meals and cars, and seating charts are panels
+    (delegation_tabs.py) that reach the page through `DelegationsHost`.
     """
 
     auto_assign_requested = Signal(int)
+    seating_chart_requested = Signal(int)
+    new_seating_requested = Signal(int)
     guests_imported = Signal(object)
     guest_list_refused = Signal(object)
 
@@ -126,7 +129,7 @@ class DelegationsPage(QWidget):
 
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_TICK_MS)
-        self._clock_timer.timeout.connect(lambda: self.checklist_model.set_now(self._clock()))
+        self._clock_timer.timeout.connect(self._clock_ticked)
         self._clock_timer.start()
         if changes is not None:
             changes.changed.connect(self._changes_arrived)
@@ -186,29 +189,16 @@ class DelegationsPage(QWidget):
         self.empty_label.setStyleSheet(NOTE_STYLE)
         self.details = QWidget(self.right)
 
-        self.header_label = DelegationHeader(self.details)
-        head_actions = [
-            self.edit_action,
-            self.assign_action,
-            self.phone_action,
-            self.print_action,
-            self.cancel_action,
-        ]
-        self.header_buttons = [self.tool_button(action) for action in head_actions]
-        head_row = QHBoxLayout()
-        for button in self.header_buttons:
-            head_row.addWidget(button)
-        head_row.addStretch(1)
-
-        self.guests = GuestsPanel(self, self.details)
-        self.checklist = ChecklistPanel(self, self.details)
-        self.programme = ProgrammePanel(self, self.details)
-        self.plan = PlanPanel(self, self.details)  # meals and cars of the reception plan
-        self.panels: tuple[DelegationPanel, ...] = (
-            self.guests, self.checklist, self.programme, *self.plan.panels
-        )  # fmt: skip
+        tables = DelegationTabs(self, self.details)
+        self.tables = tables
+        self.guests, self.checklist = tables.guests, tables.checklist
+        self.programme = tables.programme
+        self.plan, self.seating = tables.plan, tables.seating
+        self.panels = tables.panels
         self.guests.guests_imported.connect(self.guests_imported)
         self.guests.guest_list_refused.connect(self.guest_list_refused)
+        self.seating.chart_requested.connect(self.seating_chart_requested)
+        self.seating.new_chart_requested.connect(self.new_seating_requested)
         # what the tests and the lodging area reach for
         self.guest_model, self.guests_view = self.guests.model, self.guests.view
         self.checklist_model, self.checklist_view = self.checklist.model, self.checklist.view
@@ -216,16 +206,15 @@ class DelegationsPage(QWidget):
         self.guest_buttons = self.guests.buttons
         self.checklist_buttons = self.checklist.buttons
         self.programme_buttons = self.programme.buttons
-        tables = QSplitter(Qt.Orientation.Vertical, self.details)
-        tabs = QTabWidget(self.details)
-        tabs.addTab(self.programme, self.tr("Programme"))
-        tabs.addTab(self.plan, self.tr("Meals and vehicles"))
-        tabs.setTabVisible(1, self.plan.readable)
-        for panel in (self.guests, self.checklist, tabs):
-            tables.addWidget(panel)
-        tables.setStretchFactor(0, 3)
-        tables.setStretchFactor(1, 2)
-        tables.setStretchFactor(2, 2)
+
+        self.header_label = DelegationHeader(self.details)
+        head_actions = [self.edit_action, self.assign_action, self.phone_action, self.print_action]
+        self.header_buttons = [self.tool_button(action) for action in head_actions]
+        self.header_buttons += [self.plan.print_button, self.tool_button(self.cancel_action)]
+        head_row = QHBoxLayout()
+        for button in self.header_buttons:
+            head_row.addWidget(button)
+        head_row.addStretch(1)
 
         self.status_label = QLabel(self.details)
         self.status_label.setWordWrap(True)
@@ -240,6 +229,10 @@ class DelegationsPage(QWidget):
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.details, 1)
         self.details.hide()
+
+    def _clock_ticked(self) -> None:
+        self.checklist_model.set_now(self._clock())
+        self.tables.label_checklist()
 
     # -- reading ----------------------------------------------------------------
 
@@ -335,6 +328,7 @@ class DelegationsPage(QWidget):
         self.header_label.show_delegation(detail.delegation)
         for panel in self.panels:
             panel.show_detail(detail)
+        self.tables.label_checklist()
         self._update_actions()
 
     def header_text(self) -> str:

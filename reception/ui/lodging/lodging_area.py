@@ -17,6 +17,7 @@ from reception.ui.messages import show_error
 
 if TYPE_CHECKING:
     from reception.ui.main_window import MainWindow
+    from reception.ui.protocol.seating_page import SeatingPage
 
 
 class LodgingArea:
@@ -64,7 +65,46 @@ class LodgingArea:
 
         page = DelegationsPage(self.window.session, self.window.changes)
         page.auto_assign_requested.connect(self.assign_rooms)
+        page.seating_chart_requested.connect(self.open_seating_chart)
+        page.new_seating_requested.connect(self.new_seating_chart)
         return page
+
+    def open_figure(self, key: str) -> bool:
+        """The list behind a dashboard figure of the guesthouse: the room chart at today
+        for rooms, arrivals and departures; the delegations for the rest."""
+        if key in ("rooms_occupied", "arrivals_today", "departures_today"):
+            from reception.ui.lodging.chart_page import RoomChartPage
+
+            page = self.window.area("room_chart")
+            if not isinstance(page, RoomChartPage):
+                return False
+            self.window.show_area("room_chart")
+            page.go_today()
+            return True
+        if key in ("delegations_in_house", "checklist_overdue"):
+            return self.window.show_area("delegations")
+        return False
+
+    def _seating_page(self) -> SeatingPage | None:
+        """The seating page, shown; None when this operator has none."""
+        from reception.ui.protocol.seating_page import SeatingPage
+
+        page = self.window.area("seating")
+        if not isinstance(page, SeatingPage):
+            return None
+        self.window.show_area("seating")
+        return page
+
+    def open_seating_chart(self, event_id: int) -> None:
+        page = self._seating_page()
+        if page is not None:
+            page.refresh()
+            page.select_event(event_id)
+
+    def new_seating_chart(self, delegation_id: int) -> None:
+        page = self._seating_page()
+        if page is not None:
+            page.new_event(delegation_id)
 
     def _rooms(self) -> QWidget:
         from reception.ui.lodging.rooms_page import RoomsPage

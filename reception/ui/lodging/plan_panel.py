@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reception.core.errors import DeskError
 from reception.core.lodging.delegations import DelegationDetail
@@ -191,10 +191,10 @@ class VehicleModel(RowsModel[VehicleView]):
 
 
 class MealsPanel(DelegationPanel):
-    def __init__(self, plan_panel: PlanPanel, host: DelegationsHost) -> None:
+    def __init__(self, plan_panel: PlanPanel, host: DelegationsHost, parent: QWidget) -> None:
         model = MealModel()
         title = QCoreApplication.translate("PlanPanel", "Meals")
-        super().__init__(title, host, model, MealModel.WARNING, plan_panel)
+        super().__init__(title, host, model, MealModel.WARNING, parent)
         self.plan_panel = plan_panel
         self.model = model
         model.setParent(self)
@@ -259,10 +259,10 @@ class MealsPanel(DelegationPanel):
 
 
 class VehiclesPanel(DelegationPanel):
-    def __init__(self, plan_panel: PlanPanel, host: DelegationsHost) -> None:
+    def __init__(self, plan_panel: PlanPanel, host: DelegationsHost, parent: QWidget) -> None:
         model = VehicleModel()
         title = QCoreApplication.translate("PlanPanel", "Cars")
-        super().__init__(title, host, model, VehicleModel.SERVES, plan_panel)
+        super().__init__(title, host, model, VehicleModel.SERVES, parent)
         self.plan_panel = plan_panel
         self.model = model
         model.setParent(self)
@@ -331,11 +331,12 @@ def _read_plan(db: Database, actor: Actor, delegation_id: int) -> ReceptionPlan:
         return plan.reception_plan(s, actor, delegation_id)
 
 
-class PlanPanel(QWidget):
+class PlanPanel(QObject):
     """Meals and cars of the chosen delegation, with "Print reception plan…". The page
-    puts `panels` (meals, cars) among its own panels, which feed them the delegation."""
+    shows `meals` and `vehicles` (its tabs) and `print_button` (beside its own buttons),
+    and puts `panels` among its own panels, which feed them the delegation."""
 
-    def __init__(self, host: DelegationsHost, parent: QWidget | None = None) -> None:
+    def __init__(self, host: DelegationsHost, parent: QWidget) -> None:
         super().__init__(parent)
         self.host = host
         actor = host.session.actor
@@ -352,19 +353,9 @@ class PlanPanel(QWidget):
         )
         self.print_action.setVisible(self.readable)
         self.print_button = host.tool_button(self.print_action)
-        self.meals = MealsPanel(self, host)
-        self.vehicles = VehiclesPanel(self, host)
+        self.meals = MealsPanel(self, host, parent)
+        self.vehicles = VehiclesPanel(self, host, parent)
         self.panels: tuple[DelegationPanel, ...] = (self.meals, self.vehicles)
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.meals, 3)
-        layout.addWidget(self.vehicles, 2)
-        if not self.readable:
-            self.hide()
 
     def writing_actions(self, *actions: Any) -> None:
         if not self.editable:
@@ -385,7 +376,7 @@ class PlanPanel(QWidget):
             with self.host.session.db.read() as s:
                 found = plan.reception_plan(s, self.host.session.actor, detail.delegation.id)
         except DeskError as error:
-            show_error(self, error)
+            show_error(self.meals, error)
             found = None
         self.plan = found
         serves = {
@@ -416,7 +407,7 @@ class PlanPanel(QWidget):
             lambda content, path: write_reception_plan_pdf(content, path),
             lambda printer, content: print_reception_plan(printer, content),
         )
-        self.job = LodgingPrint(self, host.session, job).offer()
+        self.job = LodgingPrint(self.meals, host.session, job).offer()
         self.job.saved.connect(
             lambda path: host.say(
                 QCoreApplication.translate("PlanPanel", "Saved {path}.").format(path=path)

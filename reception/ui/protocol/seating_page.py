@@ -39,8 +39,8 @@ from reception.core.protocol.events import (
     swap_seats,
 )
 from reception.core.security.roles import Permission
+from reception.ui.form_dialog import ERROR_STYLE
 from reception.ui.live import ChangeWatcher
-from reception.ui.lodging.form_dialog import ERROR_STYLE
 from reception.ui.lodging.lodging_prints import LodgingPrint
 from reception.ui.messages import qt_translate, show_error
 from reception.ui.page_actions import page_action, text_button
@@ -303,10 +303,13 @@ class SeatingPage(QWidget):
         self.dialog = dialog
         dialog.open()
 
-    def new_event(self) -> None:
+    def new_event(self, delegation_id: int | None = None) -> None:
+        """Ctrl+N; from a delegation's page, with that delegation already chosen."""
         if not self._writable:
             return
         dialog = EventDialog(self._session, None, self)
+        if delegation_id is not None:
+            dialog.delegation.setCurrentIndex(max(0, dialog.delegation.findData(delegation_id)))
         dialog.event_saved.connect(self._event_saved)
         self.open_dialog(dialog)
 
