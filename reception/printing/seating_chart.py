@@ -62,6 +62,11 @@ MARGIN = 10.0
 WIDTH = 277.0  # A4 landscape less the margins; an A3 chart is the same drawing, larger
 SEAT_W = 34.0
 SEAT_H = 15.0
+LABEL_W = 18.0  # "Front row", "Row 2" left of the rows
+STAGE_PAD = 8.0
+SEAT_LINE = (
+    0.35  # a taken seat's frame, mm  # the stage reaches this far beyond the outermost seats
+)
 SHADE = QColor(232, 232, 232)
 TABLE_SHADE = QColor(246, 246, 246)
 LEFT = Qt.AlignmentFlag.AlignLeft
@@ -105,7 +110,7 @@ class Chart:
             page.fill(left, top, w, h, SHADE)
         else:
             page.fill(left, top, w, h, QColor(255, 255, 255))
-        page.frame(left, top, w, h, weight=0.35 if seat is not None else 0.15)
+        page.frame(left, top, w, h, weight=SEAT_LINE if seat is not None else 0.15)
         inner = w - 2
         if seat is None:
             page.text(left + 1, top, inner, self.text(EMPTY), 7 * scale, height=h)
@@ -139,33 +144,35 @@ class Chart:
     # -- kinds ------------------------------------------------------------------------------
 
     def rows(self, top: float, bottom: float, audience: str, stage: str) -> None:
-        """Podium or photo rows: back row at the top, front row nearest the audience."""
+        """Podium or photo rows: back row at the top, front row nearest the audience. The
+        rows sit right of their names (LABEL_W); the stage drawn round them stays on the
+        page, and the rows stand in the middle of the room rather than under its ceiling."""
         page = self.page
         blocks = list(self.chart.blocks)
         columns = max([max((s.place for s in b.seats), default=0) for b in blocks] + [1])
         room = bottom - top - 24  # the stage's caption above, the audience's below
-        across = min(1.3, (page.width - 22) / columns / (SEAT_W + 2))
-        down = room / max(1, len(blocks)) / (SEAT_H + 6)
-        scale = min(max(across, 0.8), down, 1.3)  # narrow boxes keep readable type
-        pitch, step = (SEAT_W + 2) * min(across, scale), (SEAT_H + 6) * scale
+        # A box narrower than SEAT_W keeps its type: seat() fits the texts into the width.
+        pitch = min(1.3 * (SEAT_W + 2), (page.width - LABEL_W - 2 * STAGE_PAD) / columns)
+        scale = min(1.3, room / max(1, len(blocks)) / (SEAT_H + 6))
+        step = (SEAT_H + 6) * scale
+        top += max(0.0, (room - step * len(blocks) - 9) / 2)
         first = top + 12 + step / 2
+        centre = LABEL_W + (page.width - LABEL_W) / 2
         if stage:  # the people sit on the stage, drawn round their rows
-            width = pitch * columns + 16
-            page.fill(
-                (page.width - width) / 2 + 10, top + 4, width, step * len(blocks) + 9, TABLE_SHADE
-            )
-            page.frame((page.width - width) / 2 + 10, top + 4, width, step * len(blocks) + 9, 0.5)
-            self.marker(page.width / 2 + 10, top, stage, 11)
+            width = pitch * columns + 2 * STAGE_PAD
+            page.fill(centre - width / 2, top + 4, width, step * len(blocks) + 9, TABLE_SHADE)
+            page.frame(centre - width / 2, top + 4, width, step * len(blocks) + 9, 0.5)
+            self.marker(centre, top, stage, 11)
         for index, block in enumerate(reversed(blocks)):
             y = first + step * index
             count = max((s.place for s in block.seats), default=0)
-            start = page.width / 2 + 10 - pitch * count / 2
+            start = centre - pitch * count / 2
             row_name = (
                 self.text(FRONT_ROW)
                 if block.number == 1
                 else self.text(ROW).format(number=block.number)
             )
-            page.text(0, y - 3, 18, row_name, 7, align=LEFT, height=6)
+            page.text(0, y - 3, LABEL_W - 2, row_name, 7, align=LEFT, height=6)
             by_place = {s.place: s for s in block.seats}
             for place in range(1, count + 1):
                 self.seat(start + pitch * (place - 0.5), y, by_place.get(place), scale, pitch - 1.5)
@@ -192,10 +199,11 @@ class Chart:
         self, block: BlockView, cx: float, cy: float, w: float, h: float, scale: float
     ) -> None:
         page = self.page
+        size = max(block.size, max((s.place for s in block.seats), default=0), 1)
+        rx, ry, scale = ring(size, w / 2 - 2, h / 2 - 1, scale)
         seat_w, seat_h = SEAT_W * scale, SEAT_H * scale
-        rx = w / 2 - seat_w / 2 - 2
-        ry = h / 2 - seat_h / 2 - 1
-        radius = max(6.0, min(rx - seat_w / 2, ry - seat_h / 2) - 2)
+        places = ring_places(size, rx, ry)
+        radius = disc_radius(places, seat_w, seat_h)
         painter = page.painter
         painter.setPen(QPen(BLACK, 0.5 * page.unit))
         painter.setBrush(QBrush(TABLE_SHADE))
@@ -207,45 +215,54 @@ class Chart:
             else self.text(TABLE).format(number=block.number)
         )
         page.text(cx - radius, cy - 4, 2 * radius, name, 10 * max(scale, 0.7), bold=True, height=8)
-        size = max(block.size, max((s.place for s in block.seats), default=0), 1)
         by_place = {s.place: s for s in block.seats}
-        for place in range(1, size + 1):
-            # Place 1 at the top, then clockwise as seen from above (y grows downwards).
-            angle = -math.pi / 2 + 2 * math.pi * (place - 1) / size
-            self.seat(
-                cx + rx * math.cos(angle), cy + ry * math.sin(angle), by_place.get(place), scale
-            )
+        for place, (x, y) in enumerate(places, start=1):
+            self.seat(cx + x, cy + y, by_place.get(place), scale)
 
     def meeting(self, top: float, bottom: float) -> None:
+        """The two sides across the table, each side's No.1 in the middle facing the other."""
         page = self.page
         blocks = {b.number: b for b in self.chart.blocks}
-        columns = max([max((s.place for s in b.seats), default=0) for b in blocks.values()] + [1])
+
+        def places(number: int) -> tuple[int, int]:  # (the side's seats, its No.1's place)
+            block = blocks.get(number)
+            seats = block.seats if block is not None else ()
+            count = max((s.place for s in seats), default=0)
+            chief = next((s.place for s in seats if s.order == 1), (count + 1) // 2)
+            return count, chief
+
+        sides = {number: places(number) for number in (1, 2)}
+        left = max([chief - 1 for _count, chief in sides.values()] + [0])
+        right = max([count - chief for count, chief in sides.values()] + [0])
+        columns = left + right + 1
         across = min(1.0, (page.width - 10) / columns / (SEAT_W + 2))
         scale = max(across, 0.8)
         pitch = (SEAT_W + 2) * across
         mid = (top + bottom - 10) / 2
         table_h = 18.0
         width = pitch * columns + 10
-        left = (page.width - width) / 2
-        page.fill(left, mid - table_h / 2, width, table_h, TABLE_SHADE)
-        page.frame(left, mid - table_h / 2, width, table_h, weight=0.5)
-        sides = (
+        middle = page.width / 2 + pitch * (left - right) / 2  # where both No.1s sit
+        table_left = middle - pitch * (left + 0.5) - 5
+        page.fill(table_left, mid - table_h / 2, width, table_h, TABLE_SHADE)
+        page.frame(table_left, mid - table_h / 2, width, table_h, weight=0.5)
+        rows = (
             (1, mid - table_h / 2 - SEAT_H * scale / 2 - 3),
             (2, mid + table_h / 2 + SEAT_H * scale / 2 + 3),
         )
-        for number, y in sides:
+        for number, y in rows:
             block = blocks.get(number)
             if block is None:
                 continue
             side = block.seats[0].side if block.seats else None
             if side is not None:
                 caption_y = mid - table_h / 2 + 1 if number == 1 else mid + 1
-                page.text(left, caption_y, width, self.text(side.label, "Seating"), 9, height=7)
-            count = max((s.place for s in block.seats), default=0)
-            start = page.width / 2 - pitch * count / 2
+                label = self.text(side.label, "Seating")
+                page.text(table_left, caption_y, width, label, 9, height=7)
+            count, chief = sides[number]
             by_place = {s.place: s for s in block.seats}
             for place in range(1, count + 1):
-                self.seat(start + pitch * (place - 0.5), y, by_place.get(place), scale, pitch - 1.5)
+                x = middle + pitch * (place - chief)
+                self.seat(x, y, by_place.get(place), scale, pitch - 1.5)
         self.door(bottom - 1)
 
     def car(self, top: float, bottom: float) -> None:
@@ -350,6 +367,51 @@ class Chart:
         y = bottom + 2
         for text, bold in notes:
             y += page.text(0, y, page.width, text, 8.5, bold=bold, align=LEFT) + 0.6
+
+
+def ring_places(size: int, rx: float, ry: float) -> list[tuple[float, float]]:
+    """Seat centres round a table, from its centre: place 1 at the top, then clockwise as
+    seen from above (y grows downwards)."""
+    return [
+        (
+            rx * math.cos(-math.pi / 2 + 2 * math.pi * i / size),
+            ry * math.sin(-math.pi / 2 + 2 * math.pi * i / size),
+        )
+        for i in range(size)
+    ]
+
+
+def disc_radius(places: list[tuple[float, float]], seat_w: float, seat_h: float) -> float:
+    """The table reaches to 2 mm short of the nearest seat box, corners included."""
+    nearest = min(
+        math.hypot(max(abs(x) - seat_w / 2, 0), max(abs(y) - seat_h / 2, 0)) for x, y in places
+    )
+    return max(6.0, nearest - 2)
+
+
+def _crowded(size: int, rx: float, ry: float, seat_w: float, seat_h: float) -> bool:
+    """Whether two neighbouring seat boxes round the table overlap."""
+    places = ring_places(size, rx, ry)
+    return size > 1 and any(
+        abs(x1 - x2) < seat_w + 1 and abs(y1 - y2) < seat_h + 1
+        for (x1, y1), (x2, y2) in zip(places, places[1:] + places[:1], strict=True)
+    )
+
+
+def ring(size: int, reach_x: float, reach_y: float, scale: float) -> tuple[float, float, float]:
+    """(rx, ry, scale): the ellipse the seats' centres stand on, within reach of the table's
+    centre, as close round the table as the boxes allow, and the seats' scale, made smaller
+    only when a crowded table's boxes would overlap."""
+    while True:
+        seat_w, seat_h = SEAT_W * scale, SEAT_H * scale
+        rx = reach_x - seat_w / 2
+        most = reach_y - seat_h / 2
+        ry = min(most, rx - (seat_w - seat_h) / 2)  # the same gap above a seat as beside it
+        while ry < most and _crowded(size, rx, ry, seat_w, seat_h):
+            ry = min(most, ry + 1)
+        if scale <= 0.4 or not _crowded(size, rx, ry, seat_w, seat_h):
+            return rx, ry, scale
+        scale *= 0.9
 
 
 def document_title(chart: ChartView, tr: Translate) -> str:

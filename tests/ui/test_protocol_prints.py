@@ -4,6 +4,7 @@ made through the desk's own services on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import math
 import shutil
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from reception.core.errors import InvalidInput
@@ -28,6 +31,8 @@ from reception.core.protocol.plan import reception_plan
 from reception.core.protocol.seating import Convention, EventKind, Side
 from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
+from reception.printing.canvas import Canvas
+from reception.printing.gui import qt_translate
 from reception.printing.name_cards import (
     NameCard,
     cards_of,
@@ -35,7 +40,18 @@ from reception.printing.name_cards import (
     write_name_cards_pdf,
 )
 from reception.printing.reception_plan import write_reception_plan_pdf
-from reception.printing.seating_chart import print_seating_chart, write_seating_chart_pdf
+from reception.printing.seating_chart import (
+    SEAT_H,
+    SEAT_LINE,
+    SEAT_W,
+    WIDTH,
+    Chart,
+    disc_radius,
+    print_seating_chart,
+    ring,
+    ring_places,
+    write_seating_chart_pdf,
+)
 from tests.ui.test_slip_printing import page_points, pdf_info, pdf_printer, pdf_text, squeezed
 from tests.unit.test_protocol_plan import at, make_visit
 
@@ -281,3 +297,123 @@ def test_many_meals_run_onto_a_second_page(
     assert pages >= 2
     text = pdf_text(path)
     assert "Meals (continued)" in text and "餐厅39" in squeezed(text)
+
+
+SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨"
+POST = "市人大常委会副主任"
+
+
+def many_officials(db: Database, clerk: Actor, count: int) -> list[int]:
+    """`count` officials in precedence order, each with a post that takes some room."""
+    with db.unit() as s:
+        forms = [
+            OfficialForm(
+                f"{SURNAMES[i]}志{SURNAMES[-1 - i]}", POST, "市人大常委会", "bureau_deputy"
+            )
+            for i in range(count)
+        ]
+        return [add_official(s, clerk, form).id for form in forms]
+
+
+class Recorder(Canvas):
+    """A Canvas that remembers every framed box and every text, in mm of the page."""
+
+    def __init__(self, painter: QPainter) -> None:
+        super().__init__(painter, QRectF(0, 0, 2770, 1900), WIDTH)
+        self.frames: list[tuple[float, QRectF]] = []
+        self.texts: list[tuple[str, QRectF]] = []
+
+    def frame(self, x: float, y: float, w: float, h: float, weight: float = 0.25) -> None:
+        self.frames.append((weight, QRectF(x, y, w, h)))
+        super().frame(x, y, w, h, weight)
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        text: str,
+        points: float,
+        *,
+        bold: bool = False,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter,
+        height: float | None = None,
+    ) -> float:
+        used = super().text(x, y, width, text, points, bold=bold, align=align, height=height)
+        self.texts.append((text, QRectF(x, y, width, used)))
+        return used
+
+
+def drawn(chart: ChartView) -> Recorder:
+    image = QImage(2770, 1900, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        page = Recorder(painter)
+        Chart(page, chart, qt_translate).draw(OFFICE, "2026-12-01 10:00", "Asia/Shanghai")
+    finally:
+        painter.end()
+    return page
+
+
+def on_the_page(page: Recorder) -> None:
+    sheet = QRectF(0, 0, page.width, page.height).adjusted(-0.01, -0.01, 0.01, 0.01)
+    for _weight, box in page.frames:
+        assert sheet.contains(box), box
+
+
+def test_a_wide_podium_stays_on_the_page_with_its_posts_readable(
+    qapp: QApplication, db: Database, clerk: Actor
+) -> None:
+    form = EventForm(EventKind.PODIUM, "全市经济工作会议", rows=(7, 9))
+    chart = event(db, clerk, form, many_officials(db, clerk, 16))
+    page = drawn(chart)
+    on_the_page(page)
+    seats = [box for weight, box in page.frames if weight == SEAT_LINE]
+    assert len(seats) == 16
+    assert not any(a.intersects(b) for i, a in enumerate(seats) for b in seats[i + 1 :])
+    # the rows stand in the room's middle, not under the title with the room empty below
+    rows_middle = (min(b.top() for b in seats) + max(b.bottom() for b in seats)) / 2
+    assert 70 < rows_middle < 120
+    # each seat's post is printed whole, in type a reader can make out (not 4.5 pt)
+    posts = [box for text, box in page.texts if text == POST]
+    assert len(posts) == 16
+    assert all(box.height() >= 3.8 * 1.2 for box in posts)
+
+
+def test_the_chief_guest_faces_the_host_across_the_printed_meeting_table(
+    qapp: QApplication, db: Database, clerk: Actor
+) -> None:
+    ids = make_visit(db, clerk)
+    guests = [ids["王芳"], ids["李建国"], ids["赵强"]]
+    form = EventForm(EventKind.MEETING, "工作座谈", delegation_id=ids["team"])
+    chart = event(db, clerk, form, officials(db, clerk, 4), guests)
+    page = drawn(chart)
+    on_the_page(page)
+    centre = {text: box.center().x() for text, box in page.texts}
+    assert centre["王芳"] == pytest.approx(centre["陈国栋"], abs=0.01)
+    assert centre["李建国"] < centre["王芳"]  # guest 2 on the chief guest's right
+    assert centre["刘明"] > centre["陈国栋"]  # the host's No.2 on the host's right
+
+
+def test_a_full_banquet_table_seats_nobody_on_a_neighbour(
+    qapp: QApplication, db: Database, clerk: Actor
+) -> None:
+    chart = event(db, clerk, EventForm(EventKind.BANQUET, "宴会"), many_officials(db, clerk, 14))
+    page = drawn(chart)
+    on_the_page(page)
+    seats = [box for weight, box in page.frames if weight == SEAT_LINE]
+    assert len(seats) == 14
+    assert not any(a.intersects(b) for i, a in enumerate(seats) for b in seats[i + 1 :])
+
+
+@pytest.mark.parametrize("size", [3, 7, 8, 10, 12])
+def test_the_seats_sit_close_round_the_table_and_off_it(size: int) -> None:
+    rx, ry, scale = ring(size, 65.0, 60.0, 1.0)
+    places = ring_places(size, rx, ry)
+    w, h = SEAT_W * scale, SEAT_H * scale
+    radius = disc_radius(places, w, h)
+    gaps = [math.hypot(max(abs(x) - w / 2, 0), max(abs(y) - h / 2, 0)) - radius for x, y in places]
+    assert min(gaps) >= 1.9  # no seat box over the table
+    host_x, host_y = places[0]
+    assert host_x == pytest.approx(0, abs=1e-9) and host_y < 0  # the host at the top
+    assert abs(host_y) - h / 2 - radius < 12  # at the table, not floating above it

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGraphicsSimpleTextItem, QMessageBox
 
 from reception.core.lodging.delegations import DelegationForm, add_delegation
 from reception.core.lodging.guest_form import GuestForm
@@ -35,8 +36,9 @@ from reception.core.protocol.seating import EventKind
 from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
 from reception.ui.protocol.chart_editor import ChartEditor
-from reception.ui.protocol.chart_scene import seat_text
+from reception.ui.protocol.chart_scene import SEAT_W, fitted, seat_text
 from reception.ui.protocol.event_dialog import EventDialog
+from reception.ui.protocol.event_model import EventModel, short_time
 from reception.ui.protocol.seating_page import SeatingPage
 from reception.ui.protocol.swap_dialog import SwapDialog
 from reception.ui.session import DeskSession
@@ -337,3 +339,86 @@ def test_a_chinese_clerk_reads_each_seat_as_its_number(
     assert page.viewpoint_label.text() == "从台下看，面向主席台"
     shown = {item.name(): seat_text(item.seat) for item in page.editor.seat_items() if item.seat}
     assert shown["王书记"] == "1号" and shown["孙科长"] == "6号"
+
+
+def _inside_the_scene(page: SeatingPage) -> None:
+    rect = page.editor.chart_scene.sceneRect()
+    for item in page.editor.chart_scene.items():
+        box = item.sceneBoundingRect()
+        assert rect.contains(box), (item, box, rect)
+
+
+def test_the_chief_guest_faces_the_host_across_a_meeting_table(
+    qtbot: QtBot,
+    db: Database,
+    clerk: Actor,
+    session: DeskSession,
+    officials: list[int],
+    guests: tuple[int, list[int]],
+) -> None:
+    delegation_id, guest_ids = guests
+    form = EventForm(EventKind.MEETING, "工作座谈", delegation_id=delegation_id)
+    event_id = _event(db, clerk, form, officials[:3], tuple(guest_ids))  # 4 guests, 3 hosts
+    page = _page(qtbot, session)
+    assert page.select_event(event_id)
+    chief, host = page.editor.item_named("刘厅长"), page.editor.item_named("王书记")
+    assert chief is not None and host is not None
+    assert chief.scenePos().x() == pytest.approx(host.scenePos().x())
+    assert chief.scenePos().y() < host.scenePos().y()  # the guests on the side facing the door
+    second = page.editor.item_named("陈处长")
+    assert second is not None and second.scenePos().x() < chief.scenePos().x()  # on his right
+    _inside_the_scene(page)
+
+
+def test_two_banquet_tables_stand_side_by_side_with_the_door_below(
+    qtbot: QtBot,
+    db: Database,
+    clerk: Actor,
+    session: DeskSession,
+    officials: list[int],
+    guests: tuple[int, list[int]],
+) -> None:
+    delegation_id, guest_ids = guests
+    form = EventForm(
+        EventKind.BANQUET, "欢迎晚宴", delegation_id=delegation_id, tables=((3, 2), (1, 1))
+    )
+    event_id = _event(db, clerk, form, officials[:3], tuple(guest_ids))
+    page = _page(qtbot, session)
+    assert page.select_event(event_id)
+    hosts = [i for i in page.editor.seat_items() if i.seat and seat_text(i.seat) == "Host"]
+    main, second = sorted(hosts, key=lambda item: item.seat.block if item.seat else 0)
+    assert main.scenePos().y() == pytest.approx(second.scenePos().y())
+    assert main.scenePos().x() < second.scenePos().x()  # the main table on the drawing's left
+    [door] = [
+        i
+        for i in page.editor.chart_scene.items()
+        if isinstance(i, QGraphicsSimpleTextItem) and i.text() == "Door"
+    ]
+    lowest = max(i.sceneBoundingRect().bottom() for i in page.editor.seat_items())
+    assert door.sceneBoundingRect().top() > lowest
+    _inside_the_scene(page)
+    # the chart is drawn at a size a clerk reads, not shrunk to a stamp
+    assert page.editor.transform().m11() > 0.7
+
+
+def test_a_long_name_and_a_long_post_stay_inside_their_seat(qapp: QApplication) -> None:
+    base = QFont()
+    base.setPointSizeF(9.0)
+    width = SEAT_W - 8
+    name = QFont(base)
+    name.setPointSizeF(base.pointSizeF() * 1.3)
+    name.setBold(True)
+    long_name = "阿卜杜热合曼·买买提明"
+    shown, font = fitted(long_name, name, width, base.pointSizeF() * 0.9)
+    assert QFontMetricsF(font).horizontalAdvance(shown) <= width
+    post = QFont(base)
+    post.setPointSizeF(base.pointSizeF() * 0.8)
+    shown, font = fitted("市人大常委会副主任", post, width, 5.0)
+    assert shown == "市人大常委会副主任"  # made smaller, not cut off
+    assert QFontMetricsF(font).horizontalAdvance(shown) <= width
+
+
+def test_the_list_shows_the_time_short_and_the_whole_title_on_hover(page: SeatingPage) -> None:
+    assert short_time(datetime(2026, 12, 2, 10, 30, tzinfo=UTC)) == "12-02 18:30"
+    title = page.model.index(0, EventModel.TITLE)
+    assert title.data(Qt.ItemDataRole.ToolTipRole) == "全县经济工作会议"

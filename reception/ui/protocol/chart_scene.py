@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from reception.core.protocol.events import BlockView, ChartView, SeatView
 from reception.core.protocol.seating import EventKind, SeatRole
 
-SEAT_W, SEAT_H = 118.0, 62.0
-GAP = 12.0
+SEAT_W, SEAT_H = 104.0, 62.0  # narrow enough that a row of nine reads on a desk screen
+GAP = 10.0
 ROW_GAP = 46.0
 TABLE_GAP = 60.0
 LINE = QColor("#4d5b6a")
@@ -38,6 +38,20 @@ def seat_text(seat: SeatView) -> str:
     """ "Guest 3" / "No. 5" / "Host", translated."""
     # seat.label is already filled in English: translate the role's template instead.
     return QCoreApplication.translate("Seating", seat.role.label).format(number=seat.role_number)
+
+
+def fitted(text: str, font: QFont, width: float, least: float) -> tuple[str, QFont]:
+    """`text` on one line within `width`: smaller type down to `least` points, then elided,
+    so that a long name never runs over the neighbouring seat."""
+    made = QFont(font)
+    size = made.pointSizeF()
+    while size > least and QFontMetricsF(made).horizontalAdvance(text) > width:
+        size = max(least, size - 0.5)
+        made.setPointSizeF(size)
+    metrics = QFontMetricsF(made)
+    if metrics.horizontalAdvance(text) <= width:
+        return text, made
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width), made
 
 
 def table_radius(seats: int) -> float:
@@ -108,26 +122,19 @@ class SeatItem(QGraphicsRectItem):
         large.setBold(True)
         inner = rect.adjusted(4, 2, -4, -2)
         third = inner.height() / 3
-        painter.setFont(small)
-        painter.drawText(
-            QRectF(inner.left(), inner.top(), inner.width(), third),
-            Qt.AlignmentFlag.AlignCenter,
-            seat_text(seat),
+        lines = (
+            (seat_text(seat), small, small.pointSizeF() * 0.8),
+            (seat.person.name, large, font.pointSizeF() * 0.9),
+            (seat.person.post, small, small.pointSizeF() * 0.75),
         )
-        painter.setFont(large)
-        painter.drawText(
-            QRectF(inner.left(), inner.top() + third, inner.width(), third),
-            Qt.AlignmentFlag.AlignCenter,
-            seat.person.name,
-        )
-        painter.setFont(small)
-        metrics = painter.fontMetrics()
-        post = metrics.elidedText(seat.person.post, Qt.TextElideMode.ElideRight, int(inner.width()))
-        painter.drawText(
-            QRectF(inner.left(), inner.top() + 2 * third, inner.width(), third),
-            Qt.AlignmentFlag.AlignCenter,
-            post,
-        )
+        for number, (text, face, least) in enumerate(lines):
+            shown, fitting = fitted(text, face, inner.width(), max(5.0, least))
+            painter.setFont(fitting)
+            painter.drawText(
+                QRectF(inner.left(), inner.top() + number * third, inner.width(), third),
+                Qt.AlignmentFlag.AlignCenter,
+                shown,
+            )
 
 
 class ChartScene(QGraphicsScene):
@@ -264,38 +271,63 @@ class ChartScene(QGraphicsScene):
         self._text(QCoreApplication.translate("ChartScene", "Door"), QPointF(x, y + 16), bold=True)
 
     def _draw_tables(self, chart: ChartView) -> None:
+        """The main table at the head of the room, the others in rows of up to three nearer
+        the door. Two tables stand side by side, the main one on the right of a person
+        facing the door (the drawing's left). Each row is as tall as its largest table."""
         blocks = list(chart.blocks)
         if not blocks:
             self._door(0, 100)
             return
-        sizes = [table_radius(len(self._places(b))) for b in blocks]
-        cell = 2 * max(sizes) + SEAT_W + TABLE_GAP
-        others = blocks[1:]
-        columns = min(3, max(1, len(others)))
-        width = columns * cell
-        self._round_table(blocks[0], QPointF(width / 2, cell / 2))
-        for i, block in enumerate(others):
-            row, column = divmod(i, columns)
-            self._round_table(block, QPointF(cell / 2 + column * cell, cell * (1.5 + row)))
-        rows = 1 + math.ceil(len(others) / columns) if others else 1
-        self._door(width / 2, rows * cell + 10)
+        rows = [blocks] if len(blocks) == 2 else [blocks[:1]]
+        if len(blocks) != 2:
+            rows += [blocks[i : i + 3] for i in range(1, len(blocks), 3)]
+
+        def reach(block: BlockView) -> float:  # from the table's centre to a seat's far side
+            return table_radius(len(self._places(block))) + SEAT_W / 2
+
+        widths = [sum(2 * reach(b) + TABLE_GAP for b in row) for row in rows]
+        width = max(widths)
+        top = 0.0
+        for row, row_width in zip(rows, widths, strict=True):
+            half = max(reach(b) - (SEAT_W - SEAT_H) / 2 for b in row)  # seats are wide
+            x = (width - row_width) / 2
+            for block in row:
+                cell = 2 * reach(block) + TABLE_GAP
+                self._round_table(block, QPointF(x + cell / 2, top + half))
+                x += cell
+            top += 2 * half + TABLE_GAP
+        self._door(width / 2, top + 10)
 
     def _draw_sides(self, chart: ChartView) -> None:
+        """The guests' No.1 faces the host across the middle of the table, however many
+        sit on either side."""
         blocks = {block.number: self._places(block) for block in chart.blocks}
         guests, hosts = blocks.get(1, []), blocks.get(2, [])
-        width = max(len(guests), len(hosts), 1) * (SEAT_W + GAP) + GAP
-        self._row(guests, 0, width)
+
+        def chief(places: list[SeatView | None]) -> int:  # 0-based column of the side's No.1
+            return next(
+                (i for i, seat in enumerate(places) if seat is not None and seat.order == 1),
+                (len(places) - 1) // 2,
+            )
+
+        left = max(chief(guests), chief(hosts), 0)
+        right = max(len(guests) - 1 - chief(guests), len(hosts) - 1 - chief(hosts), 0)
+        pitch = SEAT_W + GAP
+        width = (left + right + 1) * pitch + GAP
+        middle = GAP / 2 + (left + 0.5) * pitch
+        for places, y in ((guests, 0.0), (hosts, SEAT_H + 80)):
+            for i, seat in enumerate(places):
+                self._seat(seat, QPointF(middle + (i - chief(places)) * pitch, y))
         table = QGraphicsRectItem(GAP, SEAT_H / 2 + 10, width - 2 * GAP, 60)
         table.setBrush(QBrush(TABLE_FILL))
         table.setPen(QPen(LINE))
         self.addItem(table)
-        self._row(hosts, SEAT_H + 80, width)
         for text, y in (
             (QCoreApplication.translate("ChartScene", "Guest side"), -SEAT_H / 2 - 20),
             (QCoreApplication.translate("ChartScene", "Host side"), 1.5 * SEAT_H + 100),
         ):
-            self._text(text, QPointF(width / 2, y))
-        self._door(width / 2, 1.5 * SEAT_H + 140)
+            self._text(text, QPointF(middle, y))
+        self._door(middle, 1.5 * SEAT_H + 140)
 
     def _draw_car(self, chart: ChartView) -> None:
         width = 3 * (SEAT_W + GAP) + GAP

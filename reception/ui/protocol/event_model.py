@@ -28,11 +28,16 @@ def local_time(moment: datetime | None, zone: ZoneInfo = OFFICE_ZONE) -> str:
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment is not None else ""
 
 
+def short_time(moment: datetime | None, zone: ZoneInfo = OFFICE_ZONE) -> str:
+    """ "12-02 18:30": the list leaves the year to the header, so the title has room."""
+    return moment.astimezone(zone).strftime("%m-%d %H:%M") if moment is not None else ""
+
+
 class EventModel(RowsModel[EventView]):
     """One row per seating event, in the order given (by time).
 
     Columns:
-        TIME     when it starts, office time, "2026-12-02 18:30" (empty when not set)
+        TIME     when it starts, office time, "12-02 18:30" (empty when not set)
         TITLE    the event's title
         KIND     Meeting with a podium / Banquet / Meeting table / Car / Group photo
         PLACE    where
@@ -40,7 +45,7 @@ class EventModel(RowsModel[EventView]):
 
     Roles:
         DisplayRole   the texts above
-        ToolTipRole   whether the chart is computed
+        ToolTipRole   TITLE: the whole title; other columns: whether the chart is computed
         EVENT_ROLE    the row's EventView (any column)
     """
 
@@ -70,7 +75,7 @@ class EventModel(RowsModel[EventView]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TIME:
-                return local_time(event.starts_at)
+                return short_time(event.starts_at)
             if column == self.TITLE:
                 return event.title
             if column == self.KIND:
@@ -83,6 +88,8 @@ class EventModel(RowsModel[EventView]):
         if role == self.EVENT_ROLE:
             return event
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TITLE:
+                return event.title  # whole, however narrow the column
             if event.computed:
                 return self.tr("The chart is computed")
             return self.tr("The chart is not computed yet")

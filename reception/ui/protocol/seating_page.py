@@ -88,7 +88,7 @@ class SeatingPage(QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 820])
+        splitter.setSizes([430, 770])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -129,6 +129,10 @@ class SeatingPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EventModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The place gets a fixed share (elided when long): sized to its text, it
+        # left the event's own title a single character.
+        header.setSectionResizeMode(EventModel.PLACE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(EventModel.PLACE, self.view.fontMetrics().horizontalAdvance("中" * 6))
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_row(current.row())
         )
