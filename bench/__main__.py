@@ -1,6 +1,7 @@
 """`make bench`: the desk's figures as ratios to baselines measured in the same run.
 
-    python -m bench [--scale N] [--runs K] [--samples S] [--only startup|queue|lodging|petitions]
+    python -m bench [--scale N] [--runs K] [--samples S]
+                    [--only startup|queue|lodging|petitions|dashboard|report]
 
 The database comes from `reception demo --scale N` (made once per scale, kept in bench/out;
 delete the folder to make it again). Two scenarios:
@@ -169,7 +170,9 @@ def main() -> int:
     parser.add_argument(
         "--samples", type=int, default=200, help="queue samples (at most 900: ticket numbers)"
     )
-    parser.add_argument("--only", choices=("startup", "queue", "lodging", "petitions"))
+    parser.add_argument(
+        "--only", choices=("startup", "queue", "lodging", "petitions", "dashboard", "report")
+    )
     args = parser.parse_args()
     if not 20 <= args.samples <= 900:
         parser.error("--samples must be between 20 and 900")
@@ -191,6 +194,19 @@ def main() -> int:
         print(
             "petitions targets: all PASS" if passed else "petitions targets: some FAIL (see above)"
         )
+    if args.only in (None, "dashboard"):
+        from bench.dashboard_probe import dashboard_scenario
+
+        passed = dashboard_scenario(path, env, args.scale, args.samples, OUT, ROOT)
+        print(
+            "dashboard targets: all PASS" if passed else "dashboard targets: some FAIL (see above)"
+        )
+    if args.only in (None, "report"):
+        from bench.report_probe import report_scenario
+
+        # A report takes about a second: 30 samples give its p95.
+        passed = report_scenario(path, env, args.scale, min(args.samples, 30), ROOT)
+        print("report targets: all PASS" if passed else "report targets: some FAIL (see above)")
     return 0  # figures to read, not a test: a missed target is printed, not an error
 
 

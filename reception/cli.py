@@ -65,7 +65,17 @@ def desk_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def build_parser(translator: Translator) -> Parser:
-    from reception.commands import demo, lodging, maintenance, petitions, protocol, users, visitors
+    from reception.commands import (
+        dashboard,
+        demo,
+        lodging,
+        maintenance,
+        petitions,
+        protocol,
+        report,
+        users,
+        visitors,
+    )
 
     Parser.translator = translator
 
@@ -84,6 +94,8 @@ def build_parser(translator: Translator) -> Parser:
     lodging.register(commands, tr)
     petitions.register(commands, tr)
     protocol.register(commands, tr)
+    dashboard.register(commands, tr)
+    report.register(commands, tr)
     demo.register(commands, tr)
     maintenance.register(commands, tr)
     return parser

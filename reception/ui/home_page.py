@@ -44,6 +44,7 @@ class HomePage(QWidget):
         welcome_font.setPointSizeF(welcome_font.pointSizeF() * 1.4)
         self.welcome_label.setFont(welcome_font)
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(16)
         for label in (self.office_label, self.welcome_label, self.role_label, self.date_label):
@@ -60,6 +61,11 @@ class HomePage(QWidget):
         )
         self.set_office_name(office_name)
         self.refresh()
+
+    def compact(self) -> None:
+        """Tighter, as the header of the overview page."""
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
 
     def set_office_name(self, office_name: str) -> None:
         self.office_label.setText(office_name or self.tr("Reception desk"))

@@ -119,7 +119,11 @@ class MainWindow(QMainWindow):
     def _add_standard_areas(self) -> None:
         session = self.session
         self.home = HomePage(session.operator, self.office.office_name, session.language)
-        self.add_area("home", self.tr("Home"), self.home)
+        from reception.ui.dashboard.dashboard_page import DashboardPage
+
+        self.dashboard = DashboardPage(session, self.home, self.changes)
+        self.dashboard.figure_opened.connect(self.open_figure)
+        self.add_area("home", self.tr("Overview"), self.dashboard)
         self.add_area(
             "operators",
             self.tr("Operators"),
@@ -219,6 +223,13 @@ class MainWindow(QMainWindow):
         for row, area in enumerate(self._areas):
             if area.key == key:
                 self.ui.navigation.setCurrentRow(row)
+                return True
+        return False
+
+    def open_figure(self, key: str) -> bool:
+        """A dashboard figure was opened: the area it belongs to shows the list behind it."""
+        for area in (self.queue, self.lodging, self.petitions):
+            if area is not None and area.open_figure(key):
                 return True
         return False
 

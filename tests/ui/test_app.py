@@ -105,7 +105,7 @@ def test_signing_in_opens_the_window_and_quitting_ends_the_desk(
     code = run_desk(db.url, "en")
     driver.stop()
     assert code == 0
-    assert seen == ["admin", "Home / Operators / Audit log"]
+    assert seen == ["admin", "Overview / Operators / Audit log"]
     assert shown.texts == []
 
 

@@ -35,16 +35,16 @@ def _window(qtbot: QtBot, session: DeskSession) -> MainWindow:
 @pytest.mark.parametrize(
     ("role", "areas"),
     [
-        (Role.RECEPTIONIST, ["Home", "Registration", "Counter", "On site"]),
+        (Role.RECEPTIONIST, ["Overview", "Registration", "Counter", "On site"]),
         (
             Role.LODGING_CLERK,
-            ["Home", "Room chart", "Delegations", "Rooms", "Officials", "Seating"],
+            ["Overview", "Room chart", "Delegations", "Rooms", "Officials", "Seating"],
         ),
-        (Role.PETITIONS_OFFICER, ["Home", "Petitions", "Leader reception days"]),
+        (Role.PETITIONS_OFFICER, ["Overview", "Petitions", "Leader reception days"]),
         (
             Role.DIRECTOR,
             [
-                "Home",
+                "Overview",
                 "On site",
                 "Room chart",
                 "Delegations",
@@ -56,7 +56,7 @@ def _window(qtbot: QtBot, session: DeskSession) -> MainWindow:
                 "Audit log",
             ],
         ),
-        (Role.ADMINISTRATOR, ["Home", "Operators", "Audit log"]),
+        (Role.ADMINISTRATOR, ["Overview", "Operators", "Audit log"]),
     ],
 )
 def test_each_role_sees_exactly_its_areas(
@@ -84,7 +84,7 @@ def test_an_area_the_role_may_not_use_is_never_built(
     assert not window.add_area("petitions", "Petitions", page, Permission.HANDLE_PETITIONS)
     assert window.add_area("visitors", "Visitors", QLabel("queue"), Permission.SERVE_VISITORS)
     assert built == []
-    assert window.area_titles() == ["Home", "Registration", "Counter", "On site", "Visitors"]
+    assert window.area_titles() == ["Overview", "Registration", "Counter", "On site", "Visitors"]
 
 
 def test_a_page_is_built_when_first_shown(qtbot: QtBot, db: Database, admin: Actor) -> None:

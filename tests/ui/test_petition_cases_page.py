@@ -173,7 +173,7 @@ def test_the_desk_gives_the_officer_the_petitions_menu_and_the_calendar_warning(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.area_titles() == ["Home", "Petitions", "Leader reception days"]
+    assert window.area_titles() == ["Overview", "Petitions", "Leader reception days"]
     area = window.petitions
     assert area.menu is not None and area.new_case_action is not None
     assert _warned(db, area.calendar_warning_text())

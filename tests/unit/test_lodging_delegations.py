@@ -446,6 +446,9 @@ def test_ticking_records_who_and_when_and_overdue_lists_open_tasks(
         reopened = checklist.tick(s, clerk, items[0].id, False)
     assert reopened.done_at is None and reopened.done_by is None
     assert _actions(db, "checklist") == ["checklist.done", "checklist.reopen"]
+    gone = datetime(2026, 12, 5, 2, 0, tzinfo=UTC)  # the day after the departure (12-04)
+    with db.read() as s:
+        assert checklist.overdue_items(s, clerk, gone) == []  # left undone, no longer overdue
 
 
 def test_checklist_tasks_are_added_and_removed(db: Database, clerk: Actor) -> None:

@@ -19,7 +19,9 @@ from reception.core.security.audit import record
 from reception.core.security.models import Operator
 from reception.core.security.operators import authorize
 from reception.core.security.roles import Actor, Permission
+from reception.core.settings import load_settings
 from reception.core.text import QT_TRANSLATE_NOOP
+from reception.core.visitors.clock import office_day
 from reception.db.base import utcnow
 
 ENTITY = "checklist"
@@ -243,8 +245,11 @@ def items_of(session: Session, delegation: Delegation) -> list[ChecklistView]:
 
 
 def overdue_items(session: Session, actor: Actor, now: datetime) -> list[ChecklistView]:
-    """Open tasks past their due time, of every delegation not cancelled, oldest first."""
+    """Open tasks past their due time, of every delegation not cancelled that has not left
+    (after its departure day a task left undone is no longer overdue, as the page shows),
+    oldest first."""
     authorize_reading(session, actor)
+    day = office_day(now, load_settings(session).zone)
     rows = session.execute(
         select(ChecklistItem, Delegation.name)
         .join(Delegation, Delegation.id == ChecklistItem.delegation_id)
@@ -252,6 +257,7 @@ def overdue_items(session: Session, actor: Actor, now: datetime) -> list[Checkli
             ChecklistItem.done_at.is_(None),
             ChecklistItem.due_at < now,
             Delegation.cancelled.is_(False),
+            Delegation.depart >= day,
         )
         .order_by(ChecklistItem.due_at, ChecklistItem.id)
     ).all()

@@ -151,6 +151,7 @@ class PetitionVisit(Base):
         CheckConstraint(f"form IN ({_FORMS})", name="form"),
         CheckConstraint("people_count >= 1", name="people_count"),
         Index("ix_petition_visit_case_came_on", "case_id", "came_on"),
+        Index("ix_petition_visit_came_on_people", "came_on", "people_count"),  # migration 0006
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

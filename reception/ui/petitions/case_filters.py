@@ -120,6 +120,25 @@ class CaseFilterBar(QWidget):
             open_only=not self.closed_too.isChecked(),
         )
 
+    def show_deadlines(self, *, overdue: bool, due_within: int | None) -> None:
+        """Only the clock filters: overdue cases, or those due within `due_within` days
+        (the dashboard's figures); the search, unit and officer are cleared."""
+        widgets = (self.search, self.unit, self.officer, self.overdue, self.due_soon, self.days)
+        for widget in (*widgets, self.closed_too):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.unit.setCurrentIndex(0)
+        self.officer.setCurrentIndex(0)
+        self.overdue.setChecked(overdue)
+        self.due_soon.setChecked(due_within is not None)
+        self.days.setEnabled(due_within is not None)
+        if due_within is not None:
+            self.days.setValue(due_within)
+        self.closed_too.setChecked(False)
+        for widget in (*widgets, self.closed_too):
+            widget.blockSignals(False)
+        self.timer.stop()
+
     def show_all(self) -> None:
         """No filter: every case, closed ones too."""
         for widget in (self.search, self.unit, self.officer, self.overdue, self.due_soon):

@@ -90,6 +90,7 @@ class CasesPage(QWidget):
         self._open_timer.setSingleShot(True)
         self._open_timer.setInterval(OPEN_DELAY_MS)
         self._open_timer.timeout.connect(self._open_chosen)
+        self.due_soon_days = due_soon_days  # the office's setting, as the dashboard counts
         self.filters = CaseFilterBar(due_soon_days, self)
         self.filters.filter_changed.connect(self.refresh_list)
         # the unit takes the spare width (elided); the names and marks keep a fixed room
@@ -193,6 +194,11 @@ class CasesPage(QWidget):
             self.view.selectionModel().blockSignals(True)
             self.view.selectRow(row)
             self.view.selectionModel().blockSignals(False)
+
+    def show_deadlines(self, *, overdue: bool = False, due_within: int | None = None) -> None:
+        """The list of the dashboard's figure: overdue cases, or those due within N days."""
+        self.filters.show_deadlines(overdue=overdue, due_within=due_within)
+        self.refresh_list()
 
     def load_more(self) -> None:
         if self._more_after is None:

@@ -25,6 +25,11 @@ CALENDAR_ENTITIES = frozenset({"work_calendar_year"})
 NEW_CASE_KEYS = "Ctrl+Shift+N"
 
 
+PETITION_FIGURES = frozenset(
+    {"cases_new_today", "cases_due_soon", "cases_overdue", "joint_visits_today", "next_leader_day"}
+)
+
+
 class PetitionsArea:
     """What the petitions office adds to one main window; lives as long as the window.
     `dialog` is the last dialog it opened."""
@@ -70,6 +75,24 @@ class PetitionsArea:
             window.changes.changed.connect(self._changes_arrived)
 
     # -- pages --------------------------------------------------------------------------
+
+    def open_figure(self, key: str) -> bool:
+        """The list behind a dashboard figure of the petitions office."""
+        if not self.reads or key not in PETITION_FIGURES:
+            return False
+        if key == "next_leader_day":
+            return self.window.show_area("leader_days")
+        from reception.ui.petitions.cases_page import CasesPage
+
+        page = self.window.area("petitions")
+        if not isinstance(page, CasesPage):
+            return False
+        self.window.show_area("petitions")
+        if key == "cases_overdue":
+            page.show_deadlines(overdue=True)
+        elif key == "cases_due_soon":
+            page.show_deadlines(due_within=page.due_soon_days)
+        return True
 
     def _cases(self) -> QWidget:
         from reception.ui.petitions.cases_page import CasesPage

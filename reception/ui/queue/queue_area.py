@@ -97,6 +97,15 @@ class QueueArea:
             self.scan_desk.departure_mode_changed.connect(page.set_departure_mode)
         return page
 
+    def open_figure(self, key: str) -> bool:
+        """The list behind a dashboard figure of the queue: who is on site, or the
+        counter's queue for those waiting (the on-site list for a reader)."""
+        if key in ("visitors_today", "onsite_now"):
+            return self.window.show_area("onsite")
+        if key == "waiting":
+            return self.window.show_area("counter") or self.window.show_area("onsite")
+        return False
+
     # -- menus ------------------------------------------------------------------------
 
     def _add_menus(self, serves: bool) -> None:

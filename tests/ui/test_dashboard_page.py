@@ -1,0 +1,151 @@
+"""The overview page as the operators see it first: each role its own figures, a change at
+another desk (another process) shown within a second, and a figure opening its list."""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from datetime import UTC, datetime
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from reception.core.petitions.intake import IntakeForm, register_case
+from reception.core.petitions.people import PetitionerForm
+from reception.core.security.keys import Keys
+from reception.core.security.roles import Actor, Role
+from reception.db.database import Database
+from reception.ui.dashboard.dashboard_page import DashboardPage
+from reception.ui.home_page import HomePage
+from reception.ui.live import ChangeWatcher
+from reception.ui.main_window import MainWindow
+from reception.ui.petitions.cases_page import CasesPage
+from tests.integration.petition_desks import RECEIVED, register_matters
+from tests.integration.queue_desks import DEADLINE_S
+from tests.ui.support import PASSWORD, desk_session
+
+NOW = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # 10:00 in Beijing, the day RECEIVED
+QUEUE = ["visitors_today", "onsite_now", "waiting"]
+LODGING = [
+    "rooms_occupied", "arrivals_today", "departures_today", "delegations_in_house",
+    "checklist_overdue",
+]  # fmt: skip
+PETITIONS = [
+    "cases_new_today", "cases_due_soon", "cases_overdue", "joint_visits_today",
+    "next_leader_day",
+]  # fmt: skip
+
+
+def _page(
+    qtbot: QtBot, db: Database, actor: Actor, changes: ChangeWatcher | None = None
+) -> DashboardPage:
+    session = (
+        desk_session(db)
+        if actor.role == Role.ADMINISTRATOR
+        else desk_session(db, actor.login, PASSWORD)
+    )
+    home = HomePage(session.operator, "某某县人民政府办公室")
+    page = DashboardPage(session, home, changes, clock=lambda: NOW)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.picture_shown, timeout=5000):
+        page.show()
+    return page
+
+
+@pytest.mark.parametrize(
+    ("role", "tiles"),
+    [
+        (Role.RECEPTIONIST, QUEUE),
+        (Role.LODGING_CLERK, LODGING),
+        (Role.PETITIONS_OFFICER, PETITIONS),
+        (Role.DIRECTOR, QUEUE + LODGING + PETITIONS),
+        (Role.ADMINISTRATOR, []),
+    ],
+)
+def test_each_role_sees_the_figures_of_its_own_areas(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor], role: Role, tiles: list[str]
+) -> None:
+    page = _page(qtbot, db, staff[role])
+    assert list(page.tiles) == tiles
+    assert page.charts.isVisibleTo(page) == bool(tiles)
+
+
+def test_a_figure_shows_what_was_recorded(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor]
+) -> None:
+    officer = staff[Role.PETITIONS_OFFICER]
+    people = [PetitionerForm("张一", is_representative=True), PetitionerForm("张二")]
+    joint = IntakeForm("visit", RECEIVED, "集体反映拖欠工资", people, people_count=5)
+    with db.unit() as s:
+        register_case(s, officer, joint)
+    page = _page(qtbot, db, officer)
+    texts = page.tile_texts()
+    assert texts["cases_new_today"] == "1 New cases today"
+    assert texts["joint_visits_today"] == "1 Joint visits today"
+    assert page.tiles["joint_visits_today"].alerting
+
+
+@pytest.mark.slow
+def test_a_case_registered_at_another_desk_shows_within_a_second(
+    qtbot: QtBot, db: Database, db_url: object, keys: Keys, staff: dict[Role, Actor]
+) -> None:
+    officer = staff[Role.PETITIONS_OFFICER]
+    changes = ChangeWatcher(db)  # the desk's own interval: 500 ms
+    page = _page(qtbot, db, officer, changes)
+    assert page.tiles["cases_new_today"].value_label.text() == "0"
+    changes.start()
+    assert officer.operator_id is not None
+    who = (officer.operator_id, officer.login, officer.role.value if officer.role else "")
+    url = db_url.render_as_string(hide_password=False)  # type: ignore[attr-defined]
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(1), context.Queue()
+    desk = context.Process(
+        target=register_matters, args=(url, keys.master, who, 0, 1, start, results)
+    )
+    desk.start()
+    try:
+        _, numbers, error = results.get(timeout=DEADLINE_S)
+        written = time.monotonic()  # the other desk has committed
+        assert (numbers, error) == (["XF2026-000001"], "")
+        qtbot.waitUntil(
+            lambda: page.tiles["cases_new_today"].value_label.text() == "1", timeout=1000
+        )
+        assert time.monotonic() - written < 1.0
+    finally:
+        changes.stop()
+        desk.join(timeout=DEADLINE_S)
+
+
+def test_enter_on_the_overdue_figure_opens_the_overdue_cases(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor]
+) -> None:
+    window = MainWindow(desk_session(db, staff[Role.DIRECTOR].login, PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current_area() == "home"
+    tile = window.dashboard.tiles["cases_overdue"]
+    tile.setFocus()
+    QTest.keyClick(tile, Qt.Key.Key_Return)
+    assert window.current_area() == "petitions"
+    cases = window.area("petitions")
+    assert isinstance(cases, CasesPage)
+    assert cases.filters.current().overdue
+    QTest.keyClick(window.dashboard.tiles["cases_due_soon"], Qt.Key.Key_Space)
+    assert cases.filters.current().due_within == cases.due_soon_days
+    assert not cases.filters.current().overdue
+
+
+def test_a_click_on_rooms_opens_the_room_chart(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor]
+) -> None:
+    window = MainWindow(desk_session(db, staff[Role.LODGING_CLERK].login, PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tile = window.dashboard.tiles["rooms_occupied"]
+    QTest.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert window.current_area() == "room_chart"

@@ -1,0 +1,115 @@
+"""The daily report's PDF and Word file (printing/daily_report.py, printing/report_docx.py)
+for a fixed day (tests.unit.test_report_daily.fixed_report): the PDF is A4, its text read
+back by pdftotext holds every paragraph and event, its type is the SC face, its pages are
+rendered by pdftoppm and the charts' bars are there; the Word file, opened with
+python-docx, holds the same paragraphs, the tables as Word tables and a picture per chart."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import docx
+
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from reception.core.reports.content import ReportContent, report_content
+from reception.printing.daily_report import write_report_pdf
+from reception.printing.report_charts import BAR, chart_png
+from reception.printing.report_docx import write_report_docx
+from tests.unit.test_report_daily import EXPECTED_EVENTS, EXPECTED_PARAGRAPHS, fixed_report
+
+
+def squeezed(text: str) -> str:
+    """pdftotext breaks lines and may drop a space; compare without any white space."""
+    return re.sub(r"\s+", "", text)
+
+
+def content() -> ReportContent:
+    return report_content(fixed_report(so_far=True))
+
+
+def _run(*command: str) -> str:
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def _bar_pixels(image: QImage) -> int:
+    """Pixels of the bars' colour, give or take antialiasing, in every 2nd row and column."""
+    found = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            colour = QColor(image.pixel(x, y))
+            if (
+                abs(colour.red() - BAR.red()) < 12
+                and abs(colour.green() - BAR.green()) < 12
+                and abs(colour.blue() - BAR.blue()) < 12
+            ):
+                found += 1
+    return found
+
+
+def test_the_pdf_holds_the_words_in_sc_type_with_its_tables_and_charts(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    report = content()
+    path = tmp_path / "daily.pdf"
+    pages = write_report_pdf(report, path)
+    assert pages >= 2
+    info = _run("pdfinfo", str(path))
+    assert re.search(r"Page size:\s+595(\.\d+)? x 842", info)
+    assert re.search(rf"Pages:\s+{pages}\n", info)
+    text = squeezed(_run("pdftotext", "-layout", str(path), "-"))
+    assert "接待工作日报" in text
+    assert "2026年11月25日（星期三）" in text
+    for paragraph in EXPECTED_PARAGRAPHS:
+        assert squeezed(paragraph) in text
+    for event in EXPECTED_EVENTS:
+        assert squeezed(event) in text
+    for caption in ("表1各窗口叫号办理情况", "图1来访人次分时分布", "图3未来1晚客房入住"):
+        assert caption in text
+    fonts = _run("pdffonts", str(path))
+    assert "NotoSansCJKsc" in fonts
+    assert "NotoSansCJKjp" not in fonts
+    _run("pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page"))
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == pages
+    first = QImage(str(images[0]))
+    assert abs(first.width() / first.height() - 210 / 297) < 0.01
+    bars = [_bar_pixels(QImage(str(image))) for image in images]
+    assert bars[0] == 0  # the words and events only
+    assert sum(bars) > 200
+
+
+def test_the_word_file_holds_the_paragraphs_the_tables_and_a_picture_per_chart(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    report = content()
+    path = tmp_path / "daily.docx"
+    write_report_docx(report, path)
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[0] == "接待工作日报"
+    assert paragraphs[1] == "2026年11月25日（星期三）"
+    for paragraph in EXPECTED_PARAGRAPHS:
+        assert paragraph in paragraphs
+    for number, event in enumerate(EXPECTED_EVENTS, start=1):
+        assert f"{number}．{event}" in paragraphs
+    assert len(document.tables) == len(report.tables)
+    first = document.tables[0]
+    assert [cell.text for cell in first.rows[0].cells] == list(report.tables[0].headers)
+    assert [cell.text for cell in first.rows[1].cells] == ["综合业务", "120", "6"]
+    assert [cell.text for cell in first.rows[-1].cells] == ["合计", "120", "6"]
+    assert len(document.inline_shapes) == len(report.charts)
+    assert document.core_properties.title == report.document_title
+    fonts = {run.font.name for p in document.paragraphs for run in p.runs if run.text}
+    assert fonts <= {"仿宋", "黑体", "宋体"}
+
+
+def test_a_chart_picture_is_a_png_of_the_size_asked_with_its_bars(qapp: QApplication) -> None:
+    chart = content().charts[0]
+    image = QImage()
+    assert image.loadFromData(chart_png(chart, 160, 60, dpi=100))
+    assert (image.width(), image.height()) == (630, 236)
+    assert _bar_pixels(image) > 100

@@ -1,0 +1,90 @@
+"""`reception report daily` (reception.commands.report), called in-process like the other CLI
+tests, on a demo database made by `reception demo`: the text, --json, the refusals and
+their exit codes, the audit row. The PDF and the Word file are looked at in
+tests/ui/test_report_prints.py. SQLite, and PostgreSQL when configured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import URL
+
+from reception.demo.fill import DEMO_PASSWORD
+from tests.unit.test_cli import ADMIN_PASSWORD
+from tests.unit.test_cli_lodging import Desk
+
+
+@pytest.fixture
+def desk(
+    db_url: URL, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Desk:
+    for name in ("RECEPTION_NEW_PASSWORD", "RECEPTION_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    if db_url.get_backend_name() == "sqlite":
+        target = str(tmp_path / "report.db")
+    else:
+        target = db_url.render_as_string(hide_password=False)
+    cli = Desk(target, capsys, monkeypatch)
+    cli.as_("admin", ADMIN_PASSWORD)
+    assert cli("demo", "--scale", "400").code == 0
+    return cli
+
+
+def test_the_director_reads_every_area_and_the_text_matches_the_json(desk: Desk) -> None:
+    audited = desk.count("audit_entry", "WHERE action = 'report.daily'")
+    desk.as_("director10", DEMO_PASSWORD)
+    data = desk.json("report", "daily")
+    assert desk.count("audit_entry", "WHERE action = 'report.daily'") == audited + 1
+    assert data["queue"] is not None
+    assert data["lodging"] is not None
+    assert data["petitions"] is not None
+    assert data["so_far"] is True
+    words = data["text"]
+    assert words["title"] == "接待工作日报"
+    assert len(words["paragraphs"]) == 3
+    assert f"来访群众{data['queue']['visitors']}人次" in words["paragraphs"][0]
+    result = desk("report", "daily", "--date", data["day"])
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[0] == "接待工作日报"
+    assert lines[1] == words["date_line"]
+    assert lines[2] == "　　" + words["paragraphs"][0]
+
+
+def test_an_earlier_day_is_reported_whole(desk: Desk) -> None:
+    desk.as_("director10", DEMO_PASSWORD)
+    data = desk.json("report", "daily", "--date", "2026-01-05")
+    assert data["day"] == "2026-01-05"
+    assert data["so_far"] is False
+    assert data["text"]["date_line"] == "2026年1月5日（星期一）"
+
+
+@pytest.mark.parametrize(
+    ("login", "areas"),
+    [("receptionist1", {"queue"}), ("lodging5", {"lodging"}), ("petitions7", {"petitions"})],
+)
+def test_a_role_reads_only_its_areas(desk: Desk, login: str, areas: set[str]) -> None:
+    desk.as_(login, DEMO_PASSWORD)
+    data = desk.json("report", "daily")
+    shown = {area for area in ("queue", "lodging", "petitions") if data[area] is not None}
+    assert shown == areas
+    assert len(data["text"]["paragraphs"]) == 1
+
+
+def test_refusals_are_one_line_with_their_exit_codes(desk: Desk, tmp_path: Path) -> None:
+    director = desk.as_("director10", DEMO_PASSWORD)
+    bad = director("report", "daily", "--date", "2026-13-01")
+    assert bad.code == 2
+    assert "--date 2026-13-01" in bad.err
+    assert len(bad.err.strip().splitlines()) == 1
+    future = director("report", "daily", "--date", "2099-01-01")
+    assert future.code == 2
+    assert "2099-01-01" in future.err
+    folder = director("report", "daily", "--pdf", str(tmp_path / "no" / "r.pdf"))
+    assert folder.code == 2
+    assert not (tmp_path / "no").exists()
+    admin = desk.as_("admin", ADMIN_PASSWORD)("report", "daily")
+    assert admin.code == 5
+    assert admin.out == ""
+    assert "none of the daily report's areas" in admin.err
