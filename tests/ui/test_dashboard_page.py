@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -149,3 +149,31 @@ def test_a_click_on_rooms_opens_the_room_chart(
     tile = window.dashboard.tiles["rooms_occupied"]
     QTest.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert window.current_area() == "room_chart"
+
+
+def test_new_cases_and_joint_visits_open_only_those_cases_until_cleared(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor]
+) -> None:
+    officer = staff[Role.PETITIONS_OFFICER]
+    people = [PetitionerForm("张一", is_representative=True), PetitionerForm("张二")]
+    with db.unit() as s:
+        register_case(
+            s,
+            officer,
+            IntakeForm("letter", date(2026, 11, 2), "反映噪声扰民", people, people_count=2),
+        )
+        joint = IntakeForm("visit", date(2026, 11, 25), "集体反映拖欠工资", people, people_count=6)
+        today_no = register_case(s, officer, joint).case_no
+    window = MainWindow(desk_session(db, officer.login, PASSWORD))
+    qtbot.addWidget(window)
+    cases = window.area("petitions")
+    assert isinstance(cases, CasesPage)
+    cases.today = lambda: date(2026, 11, 25)  # type: ignore[method-assign]
+    for key in ("cases_new_today", "joint_visits_today"):
+        assert window.open_figure(key)
+        assert window.current_area() == "petitions"
+        assert [v.case_no for v in cases.model.rows()] == [today_no]
+        assert cases.filters.focus_label.isVisibleTo(cases)
+    cases.filters.focus_clear.click()
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 2)
+    assert not cases.filters.focus_label.isVisibleTo(cases)

@@ -112,6 +112,9 @@ def test_pages_by_key_give_every_case_once(
         (CaseFilter(text="ww"), ["later"]),
         (CaseFilter(text="nobody"), []),
         (CaseFilter(text="孙", open_only=False), ["closed"]),
+        (CaseFilter(received_on=date(2026, 11, 24), open_only=False), ["closed"]),
+        (CaseFilter(received_on=date(2026, 11, 12)), ["soon"]),
+        (CaseFilter(joint_visit_on=date(2026, 11, 1), open_only=False), []),
     ],
 )
 def test_filters(
@@ -119,6 +122,24 @@ def test_filters(
 ) -> None:
     with db.read() as session:
         assert names(list_cases(session, officer, flt, today=TODAY), desk) == expected
+
+
+def test_a_joint_visit_finds_its_case_on_the_day_it_came(db: Database, officer: Actor) -> None:
+    with db.unit() as session:
+        joint = add_case(
+            session,
+            officer,
+            received_on=date(2026, 11, 20),
+            names=("张三", "李四"),
+            representatives=("张三",),
+            people_count=5,
+        ).id
+        add_case(session, officer, received_on=date(2026, 11, 20), names=("王五",))
+    with db.read() as session:
+        came = list_cases(session, officer, CaseFilter(joint_visit_on=date(2026, 11, 20)))
+        before = list_cases(session, officer, CaseFilter(joint_visit_on=date(2026, 11, 19)))
+    assert [v.id for v in came] == [joint]
+    assert before == []
 
 
 def test_by_case_number_officer_and_units(

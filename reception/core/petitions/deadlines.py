@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 
 from reception.core.people import name_search_keys, normalise_name
 from reception.core.petitions.cases import authorize_reading, case_views, office_today
-from reception.core.petitions.models import CasePetitioner, PetitionCase, Petitioner
+from reception.core.petitions.models import (
+    JOINT_VISIT_PEOPLE,
+    CasePetitioner,
+    PetitionCase,
+    Petitioner,
+    PetitionVisit,
+)
 from reception.core.petitions.states import CLOSED_STATES, CaseState
 from reception.core.petitions.views import CaseView
 from reception.core.security.models import Operator
@@ -35,6 +41,8 @@ class CaseFilter:
     overdue: bool = False
     open_only: bool = True
     states: tuple[CaseState, ...] = ()
+    received_on: date | None = None  # received that day (the overview's "new today")
+    joint_visit_on: date | None = None  # a joint visit (5+ people) came about it that day
 
 
 PageKey = tuple[date | None, date, int]
@@ -83,6 +91,18 @@ def _filtered(flt: CaseFilter, today: date) -> Select[PetitionCase]:
         query = query.where(PetitionCase.next_due_on < today)
     if flt.due_within is not None:
         query = query.where(PetitionCase.next_due_on <= today + timedelta(days=flt.due_within))
+    if flt.received_on is not None:
+        query = query.where(PetitionCase.received_on == flt.received_on)
+    if flt.joint_visit_on is not None:
+        query = query.where(
+            exists(
+                select(PetitionVisit.id).where(
+                    PetitionVisit.case_id == PetitionCase.id,
+                    PetitionVisit.came_on == flt.joint_visit_on,
+                    PetitionVisit.people_count >= JOINT_VISIT_PEOPLE,
+                )
+            )
+        )
     match = _text_match(flt.text)
     if match is not None:
         query = query.where(match)

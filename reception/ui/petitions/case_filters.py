@@ -1,16 +1,22 @@
 """The filters over the deadlines view: a search box (case number, or a petitioner's name,
 pinyin or initials), the unit, the officer, overdue only, due within N days, and closed
 cases too. Emits `filter_changed` a moment after the clerk stops typing or changes one.
-Texts keep the cases page's translation context ("CasesPage")."""
+From the overview, a one-day filter (cases received that day, or with a joint visit that
+day) shows as a line of its own with a button that clears it, so the clerk sees why the
+list is short. Texts keep the cases page's translation context ("CasesPage")."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -21,6 +27,8 @@ from reception.core.petitions.deadlines import CaseFilter
 
 FILTER_DELAY_MS = 250
 MAX_DUE_WITHIN = 365
+RECEIVED, JOINT = "received", "joint"  # the one-day filters
+FOCUS_STYLE = "color: #1f4e79; font-weight: bold;"
 
 
 class CaseFilterBar(QWidget):
@@ -82,11 +90,23 @@ class CaseFilterBar(QWidget):
         ticks.addWidget(self.days)
         ticks.addWidget(self.closed_too)
         ticks.addStretch(1)
+        self.focus: tuple[str, date] | None = None
+        self.focus_label = QLabel(self)
+        self.focus_label.setStyleSheet(FOCUS_STYLE)
+        self.focus_clear = QPushButton(
+            QCoreApplication.translate("CasesPage", "Show all cases"), self
+        )
+        self.focus_clear.clicked.connect(self._clear_focus)
+        focus_row = QHBoxLayout()
+        focus_row.addWidget(self.focus_label, 1)
+        focus_row.addWidget(self.focus_clear)
+        self._show_focus()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(choices)
         layout.addLayout(ticks)
+        layout.addLayout(focus_row)
 
     def set_units(self, units: list[str]) -> None:
         chosen = self.unit.currentData() or ""
@@ -117,12 +137,44 @@ class CaseFilterBar(QWidget):
             officer_id=int(officer) if officer is not None else None,
             due_within=self.days.value() if self.due_soon.isChecked() else None,
             overdue=self.overdue.isChecked(),
-            open_only=not self.closed_too.isChecked(),
+            open_only=not self.closed_too.isChecked() and self.focus is None,
+            received_on=self.focus[1] if self.focus and self.focus[0] == RECEIVED else None,
+            joint_visit_on=self.focus[1] if self.focus and self.focus[0] == JOINT else None,
         )
+
+    def show_day(self, kind: str, day: date) -> None:
+        """Only the cases received on `day` (RECEIVED) or with a joint visit on it (JOINT),
+        closed ones too; the other filters are cleared."""
+        self.show_deadlines(overdue=False, due_within=None)
+        self.focus = (kind, day)
+        self._show_focus()
+
+    def _show_focus(self) -> None:
+        shown = self.focus is not None
+        self.focus_label.setVisible(shown)
+        self.focus_clear.setVisible(shown)
+        if self.focus is None:
+            return
+        kind, day = self.focus
+        text = (
+            QCoreApplication.translate("CasesPage", "Only the cases received on {day}")
+            if kind == RECEIVED
+            else QCoreApplication.translate(
+                "CasesPage", "Only the cases with a joint visit on {day}"
+            )
+        )
+        self.focus_label.setText(text.format(day=day.isoformat()))
+
+    def _clear_focus(self) -> None:
+        self.focus = None
+        self._show_focus()
+        self.filter_changed.emit()
 
     def show_deadlines(self, *, overdue: bool, due_within: int | None) -> None:
         """Only the clock filters: overdue cases, or those due within `due_within` days
-        (the dashboard's figures); the search, unit and officer are cleared."""
+        (the dashboard's figures); the search, unit, officer and one-day filter are cleared."""
+        self.focus = None
+        self._show_focus()
         widgets = (self.search, self.unit, self.officer, self.overdue, self.due_soon, self.days)
         for widget in (*widgets, self.closed_too):
             widget.blockSignals(True)
@@ -141,6 +193,8 @@ class CaseFilterBar(QWidget):
 
     def show_all(self) -> None:
         """No filter: every case, closed ones too."""
+        self.focus = None
+        self._show_focus()
         for widget in (self.search, self.unit, self.officer, self.overdue, self.due_soon):
             widget.blockSignals(True)
         self.search.clear()

@@ -42,6 +42,7 @@ from reception.core.security.roles import Permission
 from reception.core.settings import load_settings
 from reception.core.visitors.clock import office_day
 from reception.db.base import utcnow
+from reception.ui.list_exports import export_cases
 from reception.ui.live import ChangeWatcher
 from reception.ui.lodging.delegation_panel import table
 from reception.ui.messages import show_error
@@ -123,6 +124,7 @@ class CasesPage(QWidget):
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(bottom)
+        self.export = export_cases(self, session, bottom)  # Ctrl+E: every case of the filter
 
         self.panel = CasePanel(session, self, today=self._today)
         self.panel.case_changed.connect(self._case_changed)
@@ -198,6 +200,12 @@ class CasesPage(QWidget):
     def show_deadlines(self, *, overdue: bool = False, due_within: int | None = None) -> None:
         """The list of the dashboard's figure: overdue cases, or those due within N days."""
         self.filters.show_deadlines(overdue=overdue, due_within=due_within)
+        self.refresh_list()
+
+    def show_day(self, kind: str, day: date) -> None:
+        """The list of the overview's day figures: cases received on `day` (RECEIVED) or
+        with a joint visit on it (JOINT)."""
+        self.filters.show_day(kind, day)
         self.refresh_list()
 
     def load_more(self) -> None:

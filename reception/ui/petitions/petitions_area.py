@@ -88,7 +88,11 @@ class PetitionsArea:
         if not isinstance(page, CasesPage):
             return False
         self.window.show_area("petitions")
-        if key == "cases_overdue":
+        if key in ("cases_new_today", "joint_visits_today"):
+            from reception.ui.petitions.case_filters import JOINT, RECEIVED
+
+            page.show_day(RECEIVED if key == "cases_new_today" else JOINT, page.today())
+        elif key == "cases_overdue":
             page.show_deadlines(overdue=True)
         elif key == "cases_due_soon":
             page.show_deadlines(due_within=page.due_soon_days)
