@@ -21,6 +21,7 @@ from reception.db.database import Database
 from reception.ui.dashboard.dashboard_page import DashboardPage
 from reception.ui.home_page import HomePage
 from reception.ui.live import ChangeWatcher
+from reception.ui.lodging.delegations_page import DelegationsPage
 from reception.ui.main_window import MainWindow
 from reception.ui.petitions.cases_page import CasesPage
 from tests.integration.petition_desks import RECEIVED, register_matters
@@ -177,3 +178,16 @@ def test_new_cases_and_joint_visits_open_only_those_cases_until_cleared(
     cases.filters.focus_clear.click()
     qtbot.waitUntil(lambda: cases.model.rowCount() == 2)
     assert not cases.filters.focus_label.isVisibleTo(cases)
+
+
+def test_delegations_in_house_opens_the_delegations_of_today(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor]
+) -> None:
+    clerk = staff[Role.LODGING_CLERK]
+    window = MainWindow(desk_session(db, clerk.login, PASSWORD))
+    qtbot.addWidget(window)
+    assert window.open_figure("delegations_in_house")
+    page = window.area("delegations")
+    assert isinstance(page, DelegationsPage)
+    today = page.today()
+    assert page.left.period() == (today, today)

@@ -107,6 +107,13 @@ class DelegationList(QWidget):
         self.filter_edit.clear()
         self.between.setChecked(False)
 
+    def show_day(self, day: date) -> None:
+        """The delegations in house on `day` (the overview's figure)."""
+        self.filter_edit.clear()
+        self.from_edit.setDate(qdate(day))
+        self.to_edit.setDate(qdate(day))
+        self.between.setChecked(True)
+
     def set_count(self, count: int) -> None:
         self.count_label.setText(
             QCoreApplication.translate("DelegationsPage", "{count} delegations").format(count=count)

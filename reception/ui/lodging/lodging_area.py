@@ -81,7 +81,17 @@ class LodgingArea:
             self.window.show_area("room_chart")
             page.go_today()
             return True
-        if key in ("delegations_in_house", "checklist_overdue"):
+        if key == "delegations_in_house":
+            from reception.ui.lodging.delegations_page import DelegationsPage
+
+            delegations = self.window.area("delegations")
+            if not isinstance(delegations, DelegationsPage):
+                return False
+            self.window.show_area("delegations")
+            delegations.left.show_day(delegations.today())
+            delegations.refresh()
+            return True
+        if key == "checklist_overdue":  # their overdue tasks are red in the list
             return self.window.show_area("delegations")
         return False
 
