@@ -191,3 +191,16 @@ def test_delegations_in_house_opens_the_delegations_of_today(
     assert isinstance(page, DelegationsPage)
     today = page.today()
     assert page.left.period() == (today, today)
+
+
+def test_a_series_row_opens_the_queue(qtbot: QtBot, db: Database, staff: dict[Role, Actor]) -> None:
+    page = _page(qtbot, db, staff[Role.RECEPTIONIST])
+    assert page.series_model.rowCount() >= 1
+    view = page.series_view
+    with qtbot.waitSignal(page.figure_opened) as opened:
+        QTest.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=view.visualRect(view.model().index(0, 0)).center(),
+        )
+    assert opened.args == ["waiting"]

@@ -193,8 +193,11 @@ class DashboardPage(QScrollArea):
         self.series_view.setModel(self.series_model)
         self.series_view.verticalHeader().hide()
         self.series_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.series_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.series_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.series_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.series_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # a series opens the queue, as the "waiting" figure does (a click, or Enter)
+        self.series_view.clicked.connect(lambda _index: self.figure_opened.emit("waiting"))
+        self.series_view.activated.connect(lambda _index: self.figure_opened.emit("waiting"))
         header = self.series_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SeriesModel.SERIES, QHeaderView.ResizeMode.Stretch)
@@ -258,7 +261,7 @@ class DashboardPage(QScrollArea):
         self.error_label.show()
 
     def show_picture(self, picture: Picture) -> None:
-        self.picture = picture
+        previous, self.picture = self.picture, picture
         self.error_label.hide()
         board = picture.dashboard
         if board.queue is not None:
@@ -267,7 +270,8 @@ class DashboardPage(QScrollArea):
             self._show_lodging(board.lodging)
         if board.petitions is not None:
             self._show_petitions(board.petitions, board.day)
-        self.charts.show_trends(picture.trends)
+        if previous is None or previous.trends != picture.trends:
+            self.charts.show_trends(picture.trends)  # charts are rebuilt only when they moved
         self.picture_shown.emit()
 
     def _set(self, key: str, value: int | str, note: str = "", alert: bool = False) -> None:
