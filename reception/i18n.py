@@ -33,8 +33,10 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
             node = message.find("translation")
             if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            if node.text:
-                table[(name, source)] = node.text
+            # Chinese has one plural form: a numerus message keeps it in its numerusform
+            text = node.findtext("numerusform") if message.get("numerus") == "yes" else node.text
+            if text and text.strip():
+                table[(name, source)] = text
     return table
 
 

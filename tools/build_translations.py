@@ -96,7 +96,14 @@ def apply(path: Path, mapping_file: Path) -> int:
             source = message.findtext("source") or ""
             node = message.find("translation")
             if source in table and node is not None:
-                node.text = table[source]
+                if message.get("numerus") == "yes":
+                    # Chinese has one plural form: the text goes in its one numerusform
+                    for child in list(node):
+                        node.remove(child)
+                    node.text = None
+                    ET.SubElement(node, "numerusform").text = table[source]
+                else:
+                    node.text = table[source]
                 node.attrib.pop("type", None)
                 filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -148,6 +148,12 @@ class MainWindow(QMainWindow):
         from reception.ui.protocol.protocol_area import install_protocol
 
         self.protocol = install_protocol(self)
+        from reception.ui.reports.reports_menu import install_reports
+
+        self.reports = install_reports(self)
+        from reception.ui.alerts.alerts_area import install_alerts
+
+        self.alerts = install_alerts(self)
 
     def add_area(
         self,
