@@ -214,10 +214,11 @@ def test_a_delegation_arriving_with_its_checklist_unfinished(
     next_morning = datetime(2026, 11, 26, 7, 5, tzinfo=ZONE)
     assert f"arriving:{at_nine}" in _keys(db, clerk, next_morning)
     assert f"arriving:{at_nine}" not in _keys(db, clerk, next_morning - timedelta(minutes=10))
-    # Raised until the end of the arrival day, while a task is open.
-    assert _keys(db, clerk, datetime(2026, 11, 25, 23, 50, tzinfo=ZONE)) == [
-        f"arriving:{with_programme}"
-    ]
+    # Raised until the end of the arrival day, while a task is open: saying it has arrived.
+    late = _alerts(db, clerk, datetime(2026, 11, 25, 23, 50, tzinfo=ZONE))
+    assert [a.key for a in late] == [f"arriving:{with_programme}"]
+    assert "arrived at 16:15" in late[0].render()
+    assert "arrives at 16:15" in alerts[0].render()
     with db.unit() as session:
         for item in session.scalars(
             select(ChecklistItem).where(ChecklistItem.delegation_id == with_programme)

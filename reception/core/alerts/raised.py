@@ -120,6 +120,9 @@ DUE_TEXT = QT_TRANSLATE_NOOP("Alerts", "{case} is due on {day}, in {days} days: 
 ARRIVING_TEXT = QT_TRANSLATE_NOOP(
     "Alerts", "{delegation} arrives at {time} with {open} checklist tasks not done"
 )
+ARRIVED_TEXT = QT_TRANSLATE_NOOP(
+    "Alerts", "{delegation} arrived at {time} with {open} checklist tasks not done"
+)
 WAIT_TEXT = QT_TRANSLATE_NOOP("Alerts", "Ticket {ticket} ({name}) has waited {minutes} minutes")
 FINAL_TEXT = QT_TRANSLATE_NOOP("Alerts", "Final matter {case} presented again by {name}")
 
@@ -382,10 +385,9 @@ def delegations_arriving(
             "time": moment.astimezone(zone).strftime("%H:%M"),
             "open": int(tasks),
         }
+        text = ARRIVED_TEXT if now >= moment else ARRIVING_TEXT  # it stays up all that day
         found.append(
-            _alert(
-                AlertKind.ARRIVING, str(delegation_id), ARRIVING_TEXT, values, delegation_id, moment
-            )
+            _alert(AlertKind.ARRIVING, str(delegation_id), text, values, delegation_id, moment)
         )
     return found
 
