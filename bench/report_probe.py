@@ -1,13 +1,16 @@
-"""Probe: the daily report (接待工作日报) as the director generates it, on a demo database.
+"""Probe: the daily report (接待工作日报) and the monthly report (接待工作月报) as the
+director generates them, on a demo database.
 
     python -m bench.report_probe DB SAMPLES        measure; prints one JSON line
 
 Each sample generates the report of the demo's day through the desk's own code: the
 figures (reports.daily.daily_report, which writes its audit row), the content, and the A4
 PDF with its charts (printing.daily_report.write_report_pdf); the Word file is timed on
-its own, for the record. The baseline is the dashboard's read of the same moment
-(dashboard.figures.read_dashboard): the figures the report starts from, without the
-report's own reads, words and drawing. Target: the PDF, figures included, p95 under 2 s.
+its own, for the record; then the monthly report of the month before the demo's day (its
+figures, with a month of waits, room nights and the 月度统计, and its PDF). The baseline
+is the dashboard's read of the same moment (dashboard.figures.read_dashboard): the
+figures the report starts from, without the report's own reads, words and drawing.
+Target: each report's PDF, figures included, p95 under 2 s.
 
 The moment is the demo's own "now" (the latest visit registered), as the dashboard probe
 reads it. The audit row of each sample is rolled back: the bench's database is not grown
@@ -36,6 +39,8 @@ FIGURES = (
     ("figures", "  its figures alone (audited)", "dashboard", None),
     ("draw", "  its PDF drawn from them", None, None),
     ("docx", "daily report Word file from the figures", None, None),
+    ("monthly", "monthly report PDF (last whole month)", "dashboard", TARGET_MS),
+    ("monthly_figures", "  its figures alone (audited)", "dashboard", None),
 )
 
 
@@ -51,6 +56,9 @@ def measure(path: Path, samples: int) -> None:
     from reception.core.dashboard.figures import read_dashboard
     from reception.core.reports.content import report_content
     from reception.core.reports.daily import DailyReport, daily_report
+    from reception.core.reports.monthly import MonthlyReport, monthly_report
+    from reception.core.reports.monthly_content import monthly_content
+    from reception.core.reports.period import month_before
     from reception.core.security.roles import Role
     from reception.core.settings import load_settings
     from reception.core.visitors.clock import office_day
@@ -75,6 +83,16 @@ def measure(path: Path, samples: int) -> None:
             session.rollback()  # the audit row is not kept
             session.close()
 
+    month = month_before(day.year, day.month)
+
+    def month_figures() -> MonthlyReport:
+        session = Session(db.engine, expire_on_commit=False)
+        try:
+            return monthly_report(session, director, *month, now=now)
+        finally:
+            session.rollback()  # the audit row is not kept
+            session.close()
+
     def dashboard() -> object:
         with db.read() as session:
             return read_dashboard(session, director, now)
@@ -83,6 +101,7 @@ def measure(path: Path, samples: int) -> None:
     report = figures()
     pages = write_report_pdf(report_content(report), out / "daily.pdf")
     write_report_docx(report_content(report), out / "daily.docx")
+    month_pages = write_report_pdf(monthly_content(month_figures()), out / "monthly.pdf")
     dashboard()
     gc.collect()
     gc.freeze()
@@ -105,12 +124,20 @@ def measure(path: Path, samples: int) -> None:
             started = time.perf_counter()
             write_report_docx(report_content(report), out / "daily.docx")
             measured["docx"].append(_ms(time.perf_counter() - started))
+            started = time.perf_counter()
+            monthly = month_figures()
+            drawn = time.perf_counter()
+            write_report_pdf(monthly_content(monthly), out / "monthly.pdf")
+            measured["monthly"].append(_ms(time.perf_counter() - started))
+            measured["monthly_figures"].append(_ms(drawn - started))
     finally:
         db.close()
     notes = {
         "now": now.isoformat(),
         "day": day.isoformat(),
         "pages": pages,
+        "month": f"{month[0]}-{month[1]:02d}",
+        "month_pages": month_pages,
         "pdf_bytes": (out / "daily.pdf").stat().st_size,
         "areas": list(report.areas),
         "paragraphs": list(report_content(report).text.paragraphs),
@@ -140,7 +167,8 @@ def report_scenario(path: Path, env: dict[str, str], scale: int, samples: int, r
     print(
         f"\ndaily report, {samples} samples, database of scale {scale:,} "
         f"({path.stat().st_size / 1e6:.1f} MB), the day {notes['day']} at {notes['now']}: "
-        f"{notes['pages']} pages, {notes['pdf_bytes'] / 1e3:.0f} kB"
+        f"{notes['pages']} pages, {notes['pdf_bytes'] / 1e3:.0f} kB; "
+        f"monthly report of {notes['month']}: {notes['month_pages']} pages"
     )
     print(f"first paragraph: {notes['paragraphs'][0] if notes['paragraphs'] else '—'}")
     print(f"{'figure':<46} {'p50 ms':>8} {'p95 ms':>8} {'p95 ×base':>9}  {'target':<14} verdict")

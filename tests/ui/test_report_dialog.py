@@ -92,3 +92,27 @@ def test_the_menu_is_there_for_a_reading_role_and_not_for_the_administrator(
     admin = MainWindow(desk_session(db))
     qtbot.addWidget(admin)
     assert admin.reports.menu is None
+
+
+def test_the_monthly_report_of_the_last_month_is_saved_as_pdf(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor], tmp_path: Path
+) -> None:
+    dialog = ReportDialog(
+        desk_session(db, staff[Role.DIRECTOR].login, PASSWORD), TODAY, kind="monthly"
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.day.displayFormat() == "yyyy-MM"
+    assert dialog.chosen_day().strftime("%Y-%m") == "2026-10"  # the last month complete
+    pdf = tmp_path / "月报.pdf"
+    dialog.save_pdf(str(pdf))
+    qtbot.waitUntil(lambda: dialog.status_line.text() != "", timeout=10_000)
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "接待工作月报" in text
+    assert "2026年10月" in text
+    with db.read() as s:
+        keys = list(
+            s.scalars(select(AuditEntry.entity_id).where(AuditEntry.action == "report.monthly"))
+        )
+    assert keys == ["2026-10"]

@@ -1,8 +1,10 @@
-"""The daily report's PDF and Word file (printing/daily_report.py, printing/report_docx.py)
+"""The reports' PDF and Word file (printing/daily_report.py, printing/report_docx.py)
 for a fixed day (tests.unit.test_report_daily.fixed_report): the PDF is A4, its text read
 back by pdftotext holds every paragraph and event, its type is the SC face, its pages are
 rendered by pdftoppm and the charts' bars are there; the Word file, opened with
-python-docx, holds the same paragraphs, the tables as Word tables and a picture per chart."""
+python-docx, holds the same paragraphs, the tables as Word tables and a picture per chart.
+The monthly report (tests.unit.test_report_monthly.fixed_report) is drawn by the same
+renderers and looked at the same way."""
 
 from __future__ import annotations
 
@@ -16,10 +18,14 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from reception.core.reports.content import ReportContent, report_content
+from reception.core.reports.monthly_content import monthly_content
 from reception.printing.daily_report import write_report_pdf
 from reception.printing.report_charts import BAR, chart_png
 from reception.printing.report_docx import write_report_docx
 from tests.unit.test_report_daily import EXPECTED_EVENTS, EXPECTED_PARAGRAPHS, fixed_report
+from tests.unit.test_report_monthly import EXPECTED_EVENTS as MONTH_EVENTS
+from tests.unit.test_report_monthly import EXPECTED_PARAGRAPHS as MONTH_PARAGRAPHS
+from tests.unit.test_report_monthly import fixed_report as fixed_month
 
 
 def squeezed(text: str) -> str:
@@ -113,3 +119,70 @@ def test_a_chart_picture_is_a_png_of_the_size_asked_with_its_bars(qapp: QApplica
     assert image.loadFromData(chart_png(chart, 160, 60, dpi=100))
     assert (image.width(), image.height()) == (630, 236)
     assert _bar_pixels(image) > 100
+
+
+# -- the monthly report ----------------------------------------------------------------------
+
+
+def test_the_monthly_pdf_holds_its_words_tables_and_charts(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    report = monthly_content(fixed_month())
+    path = tmp_path / "monthly.pdf"
+    pages = write_report_pdf(report, path)
+    info = _run("pdfinfo", str(path))
+    assert re.search(r"Page size:\s+595(\.\d+)? x 842", info)
+    assert re.search(rf"Pages:\s+{pages}\n", info)
+    text = squeezed(_run("pdftotext", "-layout", str(path), "-"))
+    assert "接待工作月报" in text
+    assert "2026年10月" in text
+    for paragraph in MONTH_PARAGRAPHS:
+        assert squeezed(paragraph) in text
+    for event in MONTH_EVENTS:
+        assert squeezed(event) in text
+    for caption in (
+        "表1主要指标对比",
+        "图1" + "10月来访人次按日分布",
+        "图3" + "10月客房入住率（按日）",
+    ):
+        assert caption in text
+    assert "较上年同期提高5.6个百分点" in text
+    _run("pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "month"))
+    images = sorted(tmp_path.glob("month-*.png"))
+    assert len(images) == pages
+    bars = [_bar_pixels(QImage(str(image))) for image in images]
+    assert bars[0] == 0  # the words and events only
+    assert sum(bars) > 200
+
+
+def test_the_monthly_word_file_holds_the_same_content(qapp: QApplication, tmp_path: Path) -> None:
+    report = monthly_content(fixed_month())
+    path = tmp_path / "monthly.docx"
+    write_report_docx(report, path)
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[:2] == ["接待工作月报", "2026年10月"]
+    for paragraph in MONTH_PARAGRAPHS:
+        assert paragraph in paragraphs
+    for number, event in enumerate(MONTH_EVENTS, start=1):
+        assert f"{number}．{event}" in paragraphs
+    assert len(document.tables) == len(report.tables)
+    first = document.tables[0]
+    assert [cell.text for cell in first.rows[0].cells] == [
+        "指标",
+        "本月",
+        "上月",
+        "环比",
+        "上年同期",
+        "同比",
+    ]
+    assert [cell.text for cell in first.rows[1].cells] == [
+        "来访接待（人次）",
+        "2000",
+        "1600",
+        "增加25%",
+        "无数据",
+        "—",
+    ]
+    assert len(document.inline_shapes) == len(report.charts)
+    assert document.core_properties.title == "接待工作月报　2026年10月"

@@ -88,3 +88,51 @@ def test_refusals_are_one_line_with_their_exit_codes(desk: Desk, tmp_path: Path)
     assert admin.code == 5
     assert admin.out == ""
     assert "none of the daily report's areas" in admin.err
+
+
+# -- the monthly report ----------------------------------------------------------------------
+
+
+def test_the_monthly_report_of_a_month_its_json_text_and_files(desk: Desk, tmp_path: Path) -> None:
+    audited = desk.count("audit_entry", "WHERE action = 'report.monthly'")
+    desk.as_("director10", DEMO_PASSWORD)
+    data = desk.json("report", "monthly", "--month", "2026-10")
+    assert desk.count("audit_entry", "WHERE action = 'report.monthly'") == audited + 1
+    assert (data["year"], data["month"], data["so_far"]) == (2026, 10, False)
+    words = data["text"]
+    assert words["title"] == "接待工作月报"
+    assert words["date_line"] == "2026年10月"
+    assert len(words["paragraphs"]) == 3
+    received = data["petitions"]["figures"]["received"]
+    assert f"登记信访事项{received}件" in words["paragraphs"][2]
+    pdf, word = tmp_path / "m.pdf", tmp_path / "m.docx"
+    result = desk("report", "monthly", "--month", "2026-10", "--pdf", str(pdf), "--docx", str(word))
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[:2] == ["接待工作月报", "2026年10月"]
+    assert lines[2] == "　　" + words["paragraphs"][0]
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert word.stat().st_size > 0
+
+
+def test_a_petitions_officer_reads_only_the_petitions_month(desk: Desk) -> None:
+    desk.as_("petitions7", DEMO_PASSWORD)
+    data = desk.json("report", "monthly", "--month", "2026-10")
+    assert data["queue"] is None
+    assert data["lodging"] is None
+    assert data["petitions"] is not None
+    assert len(data["text"]["paragraphs"]) == 1
+
+
+def test_monthly_refusals_are_one_line_with_their_exit_codes(desk: Desk) -> None:
+    director = desk.as_("director10", DEMO_PASSWORD)
+    bad = director("report", "monthly", "--month", "2026-13")
+    assert bad.code == 2
+    assert "--month 2026-13" in bad.err
+    assert len(bad.err.strip().splitlines()) == 1
+    future = director("report", "monthly", "--month", "2099-01")
+    assert future.code == 2
+    assert "2099-01" in future.err
+    admin = desk.as_("admin", ADMIN_PASSWORD)("report", "monthly", "--month", "2026-10")
+    assert admin.code == 5
+    assert "none of the monthly report's areas" in admin.err

@@ -5,6 +5,7 @@ text word for word. SQLite, and PostgreSQL when configured."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -22,18 +23,23 @@ from reception.core.errors import InvalidInput, NotPermitted
 from reception.core.petitions.deadlines import CaseFilter, list_cases
 from reception.core.reports.daily import (
     DailyReport,
+    LodgingDay,
+    PetitionDay,
+    QueueDay,
+    daily_report,
+)
+from reception.core.reports.events import (
+    EVENTS_LISTED,
     DelegationLine,
     Escalation,
     JointVisit,
-    LodgingDay,
+    Listed,
     MealException,
     OverdueCase,
-    PetitionDay,
-    QueueDay,
     RoomException,
-    daily_report,
 )
-from reception.core.reports.prose import change, percent, report_text
+from reception.core.reports.prose import report_text
+from reception.core.reports.words import change, percent
 from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
 from tests.unit.dashboard_support import NOW, TODAY, ZONE, fill_demo, operator_of
@@ -102,7 +108,7 @@ def test_every_figure_equals_an_independent_count(db: Database, demo: Actor, day
             "WHERE d.arrive = :d AND NOT d.cancelled",
             d=day,
         )
-        assert lodging.room_exceptions_total == _sql(
+        assert lodging.room_exceptions.total == _sql(
             s,
             "SELECT count(*) FROM stay WHERE state <> 'cancelled' AND arrive <= :d "
             "AND depart > :d AND exception_reason IS NOT NULL AND exception_reason <> ''",
@@ -122,12 +128,12 @@ def test_every_figure_equals_an_independent_count(db: Database, demo: Actor, day
         assert petitions.repeat_visits == _sql(
             s, "SELECT count(*) FROM petition_visit WHERE came_on = :d AND is_repeat", d=day
         )
-        assert len(petitions.joint_visits) == _sql(
+        assert petitions.joint_visits.total == _sql(
             s,
             "SELECT count(*) FROM petition_visit WHERE came_on = :d AND people_count >= 5",
             d=day,
         )
-        assert len(petitions.escalations) == _sql(
+        assert petitions.escalations.total == _sql(
             s,
             "SELECT count(*) FROM petition_event WHERE kind = 'escalated' AND on_day = :d",
             d=day,
@@ -141,7 +147,10 @@ def test_every_figure_equals_an_independent_count(db: Database, demo: Actor, day
         overdue = list_cases(s, demo, CaseFilter(overdue=True), today=day, limit=500)
     assert petitions.overdue == len(overdue)
     assert petitions.overdue > 0
-    assert [c.case_no for c in petitions.overdue_cases] == [v.case_no for v in overdue[:10]]
+    assert [c.case_no for c in petitions.overdue_cases.items] == [
+        v.case_no for v in overdue[:EVENTS_LISTED]
+    ]
+    assert petitions.overdue_cases.total == petitions.overdue
     assert report.so_far is (day == TODAY)
 
 
@@ -157,11 +166,11 @@ def test_generating_a_report_writes_one_audit_row(db: Database, demo: Actor) -> 
 def test_names_in_the_report_are_masked(db: Database, demo: Actor) -> None:
     report = _report(db, demo, TODAY)
     assert report.petitions is not None
-    assert report.petitions.overdue_cases
+    assert report.petitions.overdue_cases.items
     with db.read() as s:
         names = set(s.execute(text("SELECT name FROM petitioner")).scalars())
     words = "".join(report_text(report).events)
-    for case in report.petitions.overdue_cases:
+    for case in report.petitions.overdue_cases.items:
         for person in case.petitioners.rstrip("等").split("、"):
             assert "*" in person
             assert person not in names
@@ -237,18 +246,22 @@ def fixed_report(*, so_far: bool) -> DailyReport:
     lodging = LodgingDay(
         figures=LodgingFigures(45, 80, 2, 12, 8, 3, 1),
         arriving=(DelegationLine("某省考察团", "某省人民政府办公厅", day, day, 15),),
-        room_exceptions=(RoomException("1-301", "张*三", "ordinary_suite", "同级别房间已满。"),),
-        room_exceptions_total=1,
-        meal_exceptions=(
-            MealException(
-                "某省考察团",
-                datetime(2026, 11, 25, 4, 0, tzinfo=UTC),
-                "工作午餐",
-                9,
-                5,
-                3,
-                "",
+        room_exceptions=Listed(
+            (RoomException("1-301", "张*三", "ordinary_suite", "同级别房间已满。"),), 1
+        ),
+        meal_exceptions=Listed(
+            (
+                MealException(
+                    "某省考察团",
+                    datetime(2026, 11, 25, 4, 0, tzinfo=UTC),
+                    "工作午餐",
+                    9,
+                    5,
+                    3,
+                    "",
+                ),
             ),
+            1,
         ),
         occupancy=(OccupancyDay(day, 45, 80, 2),),
     )
@@ -260,12 +273,16 @@ def fixed_report(*, so_far: bool) -> DailyReport:
         visits=11,
         visit_people=23,
         repeat_visits=3,
-        joint_visits=(JointVisit("XF2026-000123", 12, "劳动社保/拖欠工资", "李*、王*明"),),
+        joint_visits=Listed(
+            (JointVisit("XF2026-000123", day, 12, "劳动社保/拖欠工资", "李*、王*明"),), 1
+        ),
         accepted=5,
         replied=4,
-        escalations=(Escalation("XF2026-000045", "王副市长", "城乡建设/征地拆迁"),),
+        escalations=Listed((Escalation("XF2026-000045", day, "王副市长", "城乡建设/征地拆迁"),), 1),
         overdue=2,
-        overdue_cases=(OverdueCase("XF2026-000007", "赵*", "市住建局", date(2026, 11, 20), 5),),
+        overdue_cases=Listed(
+            (OverdueCase("XF2026-000007", "赵*", "市住建局", date(2026, 11, 20), 5),), 2
+        ),
         due_soon=6,
         due_soon_days=5,
     )
@@ -325,7 +342,9 @@ def test_a_day_with_nothing_says_so_and_an_unread_area_says_nothing() -> None:
         False,
         QueueDay(0, 35, 0, 0, None, None, (), full.queue.arrivals, full.queue.waits_by_hour),
         None,
-        PetitionDay(0, 0, (), (), 0, 0, 0, (), 0, 0, (), 0, (), 0, 5),
+        PetitionDay(
+            0, 0, (), (), 0, 0, 0, Listed((), 0), 0, 0, Listed((), 0), 0, Listed((), 0), 0, 5
+        ),
     )
     words = report_text(quiet)
     assert words.paragraphs == (
@@ -334,3 +353,27 @@ def test_a_day_with_nothing_says_so_and_an_unread_area_says_nothing() -> None:
     )
     assert words.events == ("当日无需特别报告的事项。",)
     assert not any("增加-" in p or "减少-" in p for p in report_text(full).paragraphs)
+
+
+def test_a_busy_day_names_ten_events_of_a_kind_and_counts_the_rest() -> None:
+    full = fixed_report(so_far=False)
+    assert full.petitions is not None
+    assert full.lodging is not None
+    rooms = tuple(
+        RoomException(f"1-{300 + n}", "张*三", "ordinary_suite", "同级别房间已满。")
+        for n in range(EVENTS_LISTED)
+    )
+    busy = DailyReport(
+        full.day,
+        full.at,
+        full.office,
+        full.zone,
+        False,
+        full.queue,
+        replace(full.lodging, room_exceptions=Listed(rooms, 14)),
+        full.petitions,
+    )
+    events = report_text(busy).events
+    assert sum(line.startswith("超标准安排客房：") for line in events) == EVENTS_LISTED
+    assert "另有4间客房高于接待标准安排，详见客房情况表。" in events
+    assert report_text(busy).paragraphs[1].count("超出接待标准安排客房14间") == 1

@@ -1,18 +1,21 @@
-"""The daily report as the prints lay it out, Qt-free: the words (prose.py), then its
-tables as rows of text and its charts as series of numbers, numbered 表1, 图1 in the
-order they appear. The PDF (printing/daily_report.py) and the Word file
-(printing/report_docx.py) both render this one value, so they never disagree.
+"""A report as the prints lay it out, Qt-free: the words (prose.py, monthly_prose.py),
+then its tables as rows of text and its charts as series of numbers, numbered 表1, 图1 in
+the order they appear. The PDF (printing/daily_report.py) and the Word file
+(printing/report_docx.py) both render this one value, so they never disagree. The daily
+report's content is composed here, the monthly report's in monthly_content.py.
 
 Like the prose, captions and column titles are the office's Chinese text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from reception.core.reports.daily import DailyReport, LodgingDay, PetitionDay, QueueDay
-from reception.core.reports.prose import ReportText, month_day, report_text, subject
+from reception.core.reports.daily import DailyReport, LodgingDay, QueueDay
+from reception.core.reports.prose import report_text
+from reception.core.reports.words import ReportText, month_day, subject
 
 SECTION_SUMMARY = "一、总体情况"
 SECTION_EVENTS = "二、重要事项"
@@ -125,37 +128,52 @@ def _delegation_rows(lodging: LodgingDay) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def _category_rows(petitions: PetitionDay) -> tuple[tuple[str, ...], ...]:
+def category_rows(counts: Iterable[tuple[str, int]]) -> tuple[tuple[str, ...], ...]:
+    """(group, matter, cases) of each "group/category" counted."""
     rows = []
-    for item in petitions.by_category:
-        group, _, name = item.category.rpartition("/")
-        rows.append((group or "—", name or subject(item.category) or "未分类", str(item.count)))
+    for category, count in counts:
+        group, _, name = category.rpartition("/")
+        rows.append((group or "—", name or subject(category) or "未分类", str(count)))
     return tuple(rows)
 
 
+def calls_table(rows: list[tuple[str, ...]], called: int, average: int | None) -> TableContent:
+    """Each queue's calls and mean wait, with the whole's."""
+    return TableContent(
+        "各窗口叫号办理情况",
+        headers=("业务", "叫号办理（人次）", "平均等候（分钟）"),
+        widths=(0.5, 0.25, 0.25),
+        numeric=(False, True, True),
+        rows=tuple(rows),
+        total=("合计", str(called), "—" if average is None else str(average)),
+    )
+
+
+class Numbered:
+    """A report's tables and charts, numbered 表1, 图1 in the order they are added."""
+
+    def __init__(self) -> None:
+        self.tables: list[TableContent] = []
+        self.charts: list[ChartContent] = []
+
+    def table(self, content: TableContent) -> None:
+        caption = f"表{len(self.tables) + 1}　{content.caption}"
+        self.tables.append(replace(content, caption=caption))
+
+    def chart(self, content: ChartContent) -> None:
+        caption = f"图{len(self.charts) + 1}　{content.caption}"
+        self.charts.append(replace(content, caption=caption))
+
+    def content(self, office: str, text: ReportText) -> ReportContent:
+        return ReportContent(office, text, tuple(self.tables), tuple(self.charts))
+
+
 def report_content(report: DailyReport) -> ReportContent:
-    tables: list[TableContent] = []
-    charts: list[ChartContent] = []
-
-    def table(content: TableContent) -> None:
-        tables.append(replace(content, caption=f"表{len(tables) + 1}　{content.caption}"))
-
-    def chart(content: ChartContent) -> None:
-        charts.append(replace(content, caption=f"图{len(charts) + 1}　{content.caption}"))
-
+    numbered = Numbered()
+    table, chart = numbered.table, numbered.chart
     if report.queue is not None:
         rows, queue_charts = _queue_parts(report.queue)
-        average = report.queue.average_wait_minutes
-        table(
-            TableContent(
-                "各窗口叫号办理情况",
-                headers=("业务", "叫号办理（人次）", "平均等候（分钟）"),
-                widths=(0.5, 0.25, 0.25),
-                numeric=(False, True, True),
-                rows=tuple(rows),
-                total=("合计", str(report.queue.called), "—" if average is None else str(average)),
-            )
-        )
+        table(calls_table(rows, report.queue.called, report.queue.average_wait_minutes))
         for content in queue_charts:
             chart(content)
     if report.lodging is not None:
@@ -179,8 +197,8 @@ def report_content(report: DailyReport) -> ReportContent:
                 headers=("类别", "事项", "件数"),
                 widths=(0.35, 0.45, 0.2),
                 numeric=(False, False, True),
-                rows=_category_rows(report.petitions),
+                rows=category_rows((c.category, c.count) for c in report.petitions.by_category),
                 total=("合计", "", str(report.petitions.received)),
             )
         )
-    return ReportContent(report.office, report_text(report), tuple(tables), tuple(charts))
+    return numbered.content(report.office, report_text(report))

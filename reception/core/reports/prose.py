@@ -1,5 +1,6 @@
 """The daily report's words: a paragraph for each area the report holds, then its notable
-events, composed from the figures (reception.core.reports.daily) alone.
+events, composed from the figures (reception.core.reports.daily) alone; the words the
+reports share are in words.py.
 
 A report is an official document issued in Chinese whatever the desk's language, like the
 notices' templates (core/petitions/documents.py): its sentences are the office's text, not
@@ -11,8 +12,6 @@ has no sentence at all."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from reception.core.reports.daily import (
@@ -21,74 +20,22 @@ from reception.core.reports.daily import (
     PetitionDay,
     QueueDay,
 )
+from reception.core.reports.words import (
+    FORM_ORDER,
+    FORMS,
+    ReportText,
+    change,
+    chinese_day,
+    minutes,
+    overdue_events,
+    percent,
+    petition_events,
+    standards_events,
+)
 
 WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
-FORMS = {"visit": "来访", "letter": "来信", "phone": "来电", "online": "网上信访"}
-FORM_ORDER = ("visit", "letter", "phone", "online")
-ROOM_TYPES = {
-    "standard": "标准间",
-    "single": "单人间",
-    "ordinary_suite": "普通套间",
-    "suite": "高级套间",
-}
 TITLE = "接待工作日报"
 NOTHING_NOTABLE = "{day}无需特别报告的事项。"
-
-
-@dataclass(frozen=True)
-class ReportText:
-    title: str
-    date_line: str  # 2026年11月25日（星期三）, and the time for today's report
-    paragraphs: tuple[str, ...]
-    events: tuple[str, ...]  # one notable event a line; NOTHING_NOTABLE alone when none
-
-
-def chinese_day(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def month_day(day: date) -> str:
-    return f"{day.month}月{day.day}日"
-
-
-def percent(part: int, whole: int) -> str:
-    """`part` of `whole` as a percentage to one decimal place, rounded half up, without a
-    trailing .0: 12.3%, 12%, 0.4%."""
-    tenths = (part * 1000 + whole // 2) // whole
-    whole_part, tenth = divmod(tenths, 10)
-    return f"{whole_part}%" if tenth == 0 else f"{whole_part}.{tenth}%"
-
-
-def change(now: int, before: int, measure: str) -> str:
-    """The change against the same weekday a week before: 较上周同日增加12.3%."""
-    if before == 0:
-        return f"上周同日为0{measure}" if now else "与上周同日持平"
-    if now == before:
-        return "与上周同日持平"
-    word = "增加" if now > before else "减少"
-    shown = percent(abs(now - before), before)
-    if shown == "0%":
-        return f"较上周同日{word}{abs(now - before)}{measure}"
-    return f"较上周同日{word}{shown}"
-
-
-def hour_span(hour: int) -> str:
-    return f"{hour}时至{hour + 1}时"
-
-
-def minutes(value: int) -> str:
-    return "不足1分钟" if value < 1 else f"{value}分钟"
-
-
-def subject(category: str) -> str:
-    """A category "group/category" named by its last part: 城乡建设/征地拆迁 -> 征地拆迁."""
-    return category.rsplit("/", 1)[-1].strip()
-
-
-def local_time(moment: datetime, zone: str) -> str:
-    """9:05 in the office's time zone."""
-    local = moment.astimezone(ZoneInfo(zone))
-    return f"{local.hour}:{local.minute:02d}"
 
 
 class _Words:
@@ -101,6 +48,10 @@ class _Words:
         self.now = "目前" if report.so_far else "截至当日，"
         local = report.at.astimezone(ZoneInfo(report.zone))
         self.until = f"截至{local.hour}时{local.minute:02d}分，" if report.so_far else ""
+
+
+def hour_span(hour: int) -> str:
+    return f"{hour}时至{hour + 1}时"
 
 
 def date_line(report: DailyReport) -> str:
@@ -161,10 +112,10 @@ def lodging_paragraph(lodging: LodgingDay, words: _Words) -> str:
     else:
         text += "无在住接待团组。"
     above = []
-    if lodging.room_exceptions_total:
-        above.append(f"超出接待标准安排客房{lodging.room_exceptions_total}间")
-    if lodging.meal_exceptions:
-        above.append(f"陪餐人数超过规定{len(lodging.meal_exceptions)}餐")
+    if lodging.room_exceptions.total:
+        above.append(f"超出接待标准安排客房{lodging.room_exceptions.total}间")
+    if lodging.meal_exceptions.total:
+        above.append(f"陪餐人数超过规定{lodging.meal_exceptions.total}餐")
     if above:
         text += f"{'、'.join(above)}，详见重要事项。"
     if figures.checklist_overdue:
@@ -192,8 +143,8 @@ def petitions_paragraph(petitions: PetitionDay, words: _Words) -> str:
         parts = []
         if petitions.repeat_visits:
             parts.append(f"重复访{petitions.repeat_visits}批次")
-        if petitions.joint_visits:
-            parts.append(f"集体访{len(petitions.joint_visits)}批次")
+        if petitions.joint_visits.total:
+            parts.append(f"集体访{petitions.joint_visits.total}批次")
         if parts:
             text += f"，其中{'、'.join(parts)}"
         text += "。"
@@ -202,8 +153,8 @@ def petitions_paragraph(petitions: PetitionDay, words: _Words) -> str:
         done.append(f"受理{petitions.accepted}件")
     if petitions.replied:
         done.append(f"办结答复{petitions.replied}件")
-    if petitions.escalations:
-        done.append(f"报请领导协调处理{len(petitions.escalations)}件")
+    if petitions.escalations.total:
+        done.append(f"报请领导协调处理{petitions.escalations.total}件")
     if done:
         text += "，".join(done) + "。"
     if petitions.overdue or petitions.due_soon:
@@ -221,52 +172,19 @@ def petitions_paragraph(petitions: PetitionDay, words: _Words) -> str:
 
 def notable_events(report: DailyReport) -> tuple[str, ...]:
     """Joint visits, escalations, delegations arriving, exceptions to the reception
-    standards with their reasons, overdue cases: one line each, names masked."""
+    standards with their reasons, overdue cases: one line each (ten of a kind, the rest
+    counted), names masked."""
     events: list[str] = []
     petitions, lodging = report.petitions, report.lodging
     if petitions is not None:
-        for joint in petitions.joint_visits:
-            line = f"集体访：{joint.case_no}号事项，来访{joint.people}人"
-            if joint.category:
-                line += f"，反映{subject(joint.category)}问题"
-            if joint.representatives:
-                line += f"，代表{joint.representatives}"
-            events.append(line + "。")
-        for up in petitions.escalations:
-            about = f"（{subject(up.category)}）" if up.category else ""
-            leader = up.leader or "领导"
-            events.append(f"报请领导：{up.case_no}号事项{about}报请{leader}协调处理。")
+        events += petition_events(petitions.joint_visits, petitions.escalations, dated=False)
     if lodging is not None:
         if lodging.arriving:
             people = sum(line.guests for line in lodging.arriving)
             events.append(f"接待团组：新抵达{len(lodging.arriving)}个、共{people}人，名单附后。")
-        for room in lodging.room_exceptions:
-            kind = ROOM_TYPES.get(room.room_type, room.room_type)
-            events.append(
-                f"超标准安排客房：{room.room}房间（{room.guest}）为{kind}，"
-                f"高于接待标准，理由：{room.reason.rstrip('。')}。"
-            )
-        more = lodging.room_exceptions_total - len(lodging.room_exceptions)
-        if more > 0:
-            events.append(f"另有{more}间客房高于接待标准安排，详见客房情况表。")
-        for meal in lodging.meal_exceptions:
-            what = meal.title or "用餐"
-            reason = f"理由：{meal.reason.rstrip('。')}" if meal.reason else "未记录理由"
-            events.append(
-                f"陪餐超标：{meal.delegation}{month_day(report.day)}"
-                f"{local_time(meal.starts_at, report.zone)}{what}，宾客{meal.guests}人，"
-                f"陪餐{meal.staff}人（规定不超过{meal.limit}人），{reason}。"
-            )
+        events += standards_events(lodging.room_exceptions, lodging.meal_exceptions, report.zone)
     if petitions is not None:
-        for case in petitions.overdue_cases:
-            who = "，".join(part for part in (case.petitioners, case.unit) if part)
-            events.append(
-                f"逾期事项：{case.case_no}号事项（{who}），办理期限{month_day(case.due)}，"
-                f"已逾期{case.days_over}日。"
-            )
-        more = petitions.overdue - len(petitions.overdue_cases)
-        if more > 0:
-            events.append(f"另有{more}件事项逾期未办结，详见信访事项期限清单。")
+        events += overdue_events(petitions.overdue_cases)
     return tuple(events) or (NOTHING_NOTABLE.format(day="今日" if report.so_far else "当日"),)
 
 

@@ -1,5 +1,6 @@
-"""The reports menu's dialog: choose the day, then print the daily report (接待工作日报), save
-it as a PDF, or save it as a Word file the office edits before it goes up.
+"""The reports menu's dialog: choose the day (daily report, 接待工作日报) or the month
+(monthly report, 接待工作月报), then print it, save it as a PDF, or save it as a Word file
+the office edits before it goes up.
 
 Every way reads the report off the GUI thread in a unit of work of its own (making a report
 is audited), then renders it there too; the dialog stays open, says where the file went,
@@ -9,11 +10,11 @@ Keys: Ctrl+P print · Ctrl+S save PDF · Ctrl+W save Word · Esc close."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDir, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QDir, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 from reception.core.errors import DeskError, InvalidInput
 from reception.core.reports.content import ReportContent, report_content
 from reception.core.reports.daily import daily_report
+from reception.core.reports.monthly import monthly_report
+from reception.core.reports.monthly_content import monthly_content
 from reception.core.security.roles import Actor
 from reception.core.text import QT_TRANSLATE_NOOP
 from reception.db.database import Database
@@ -45,28 +48,45 @@ NOT_SAVED = QT_TRANSLATE_NOOP("Errors", "The Word file could not be saved as {pa
 DONE_STYLE = "color: #1b5e20;"
 
 
-def read_daily(db: Database, actor: Actor, day: date) -> ReportContent:
-    """Off the GUI thread: the day's report, in a unit of work (its audit row)."""
+DAILY, MONTHLY = "daily", "monthly"
+
+
+def read_report(db: Database, actor: Actor, kind: str, day: date) -> ReportContent:
+    """Off the GUI thread: the report of `day` (daily) or of its month (monthly), in a unit
+    of work (its audit row)."""
     with db.unit() as s:
+        if kind == MONTHLY:
+            return monthly_content(monthly_report(s, actor, day.year, day.month))
         return report_content(daily_report(s, actor, day))
 
 
 class ReportDialog(QDialog):
     """`job` is the last print or PDF asked for; `word_path` the last Word file written."""
 
-    def __init__(self, session: DeskSession, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DeskSession,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        kind: str = DAILY,
+    ) -> None:
         super().__init__(parent)
         self._session = session
+        self.kind = kind
         self.job: LodgingPrint | None = None
         self.word_path: str | None = None
-        self.setWindowTitle(self.tr("Daily report"))
+        monthly = kind == MONTHLY
+        self.setWindowTitle(self.tr("Monthly report") if monthly else self.tr("Daily report"))
         self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setCalendarPopup(not monthly)
+        self.day.setDisplayFormat("yyyy-MM" if monthly else "yyyy-MM-dd")
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        # a month: the last one complete by default, as the command line does
+        shown = date(today.year, today.month, 1) - timedelta(days=1) if monthly else today
+        self.day.setDate(QDate(shown.year, shown.month, shown.day))
         form = QFormLayout()
-        form.addRow(self.tr("&Day:"), self.day)
+        form.addRow(self.tr("&Month:") if monthly else self.tr("&Day:"), self.day)
         self.error_line = error_label(self)
         self.status_line = QLabel(self)
         self.status_line.setWordWrap(True)
@@ -106,17 +126,18 @@ class ReportDialog(QDialog):
         return date(value.year(), value.month(), value.day())
 
     def _title(self) -> str:
-        return QCoreApplication.translate("ReportDialog", "Daily report {day}").format(
-            day=self.chosen_day().isoformat()
-        )
+        day = self.chosen_day()
+        if self.kind == MONTHLY:
+            return self.tr("Monthly report {month}").format(month=f"{day:%Y-%m}")
+        return self.tr("Daily report {day}").format(day=day.isoformat())
 
     def _print_job(self) -> LodgingPrint:
-        day = self.chosen_day()
+        day, kind = self.chosen_day(), self.kind
         title = self._title()
         job = PrintJob(
             title,
             f"{title}.pdf".replace(" ", "-"),
-            lambda db, actor: read_daily(db, actor, day),
+            lambda db, actor: read_report(db, actor, kind, day),
             lambda content, path: write_report_pdf(content, path),
             lambda printer, content: print_report(printer, content),
         )
@@ -167,12 +188,13 @@ class ReportDialog(QDialog):
     def save_word(self, path: str) -> None:
         """Read the report and write the Word file to `path`, off the GUI thread."""
         db, actor, day = self._session.db, self._session.actor, self.chosen_day()
+        kind = self.kind
         self.error_line.clear()
         self.status_line.clear()
         self.word_button.setEnabled(False)
 
         def work() -> str:
-            content = read_daily(db, actor, day)
+            content = read_report(db, actor, kind, day)
             try:
                 write_report_docx(content, path)
             except (OSError, ValueError) as problem:

@@ -1,5 +1,6 @@
-"""The 报表 menu: the daily report (接待工作日报) for any day, for every operator whose role
-reads at least one area (the director: all of them). `install_reports(window)` adds it."""
+"""The 报表 menu: the daily report (接待工作日报) for any day and the monthly report
+(接待工作月报) for any month, for every operator whose role reads at least one area (the
+director: all of them). `install_reports(window)` adds it."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class ReportsMenu:
         self.dialog: ReportDialog | None = None
         self.menu: QMenu | None = None
         self.daily_action: QAction | None = None
+        self.monthly_action: QAction | None = None
         if not any(sees(window.session.actor, area) for area in Area):
             return
         menu = QMenu(QCoreApplication.translate("ReportsMenu", "&Reports"), window)
@@ -34,13 +36,23 @@ class ReportsMenu:
         daily.setShortcut(QKeySequence("Ctrl+Shift+D"))
         daily.triggered.connect(lambda _checked=False: self.open_daily())
         menu.addAction(daily)
-        self.menu, self.daily_action = menu, daily
+        monthly = QAction(QCoreApplication.translate("ReportsMenu", "&Monthly report…"), window)
+        monthly.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        monthly.triggered.connect(lambda _checked=False: self.open_monthly())
+        menu.addAction(monthly)
+        self.menu, self.daily_action, self.monthly_action = menu, daily, monthly
 
     def open_daily(self) -> ReportDialog:
+        return self._open("daily")
+
+    def open_monthly(self) -> ReportDialog:
+        return self._open("monthly")
+
+    def _open(self, kind: str) -> ReportDialog:
         from reception.ui.reports.report_dialog import ReportDialog
 
         today = office_day(utcnow(), self.window.office.zone)
-        dialog = ReportDialog(self.window.session, today, self.window)
+        dialog = ReportDialog(self.window.session, today, self.window, kind=kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
