@@ -18,6 +18,7 @@ from reception.core.errors import DeskError
 from reception.core.security.audit import AuditRow
 from reception.core.security.roles import Actor
 from reception.db.database import Database
+from reception.ui.list_exports import export_audit
 from reception.ui.live import ChangeWatcher
 from reception.ui.messages import error_text
 from reception.ui.models.audit_model import PAGE_SIZE, AuditModel, load_page
@@ -74,6 +75,7 @@ class AuditPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.status_label)
+        self.export = export_audit(self, db, actor, top)  # Ctrl+E: every row of the search
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)

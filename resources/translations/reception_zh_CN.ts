@@ -32,6 +32,10 @@
         <translation>随机种子（种子相同，数据相同）</translation>
     </message>
     <message>
+        <source>The day&apos;s figures of every area your role may read (总览).</source>
+        <translation>显示本角色可查看的各项当日数据（总览）。</translation>
+    </message>
+    <message>
         <source>print the result as JSON</source>
         <translation>以 JSON 格式输出结果</translation>
     </message>
@@ -639,6 +643,34 @@
         <source>notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Reports of the office&apos;s work.</source>
+        <translation>工作报告。</translation>
+    </message>
+    <message>
+        <source>The daily report (接待工作日报) of today or an earlier day.</source>
+        <translation>今日或此前某日的接待工作日报。</translation>
+    </message>
+    <message>
+        <source>the day reported (default today)</source>
+        <translation>报告日期（默认今日）</translation>
+    </message>
+    <message>
+        <source>The monthly report (接待工作月报) of a month, the last one by default.</source>
+        <translation>某月的接待工作月报，默认为上一个月。</translation>
+    </message>
+    <message>
+        <source>the month reported (default the last month)</source>
+        <translation>报告的月份（默认为上一个月）</translation>
+    </message>
+    <message>
+        <source>write the report as a PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>write the report as a Word file</source>
+        <translation>将报告保存为 Word 文件</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -767,6 +799,215 @@
     <message>
         <source>&amp;Add day</source>
         <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the record this alert is about</source>
+        <translation>打开这条提醒所涉及的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>知道了(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Acknowledge this alert in your name: it leaves every desk&apos;s banner</source>
+        <translation>以您的名义确认这条提醒：各工作台的提醒栏都不再显示</translation>
+    </message>
+    <message>
+        <source>All alerts…</source>
+        <translation>全部提醒…</translation>
+    </message>
+    <message>
+        <source>Every current alert, and who acknowledged which (F9)</source>
+        <translation>当前全部提醒，以及各条由谁确认 (F9)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more alert(s)</source>
+        <translation>
+            <numerusform>还有 %n 条提醒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertListDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>No alert now.</source>
+        <translation>当前没有提醒。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>知道了(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertModel</name>
+    <message>
+        <source>{name} at {time}</source>
+        <translation>{name}（{time}）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认人</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesDialog</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>提醒规则</translation>
+    </message>
+    <message>
+        <source>A &amp;joint visit (five people or more) came</source>
+        <translation>有集体访（五人及以上）来访(&amp;J)</translation>
+    </message>
+    <message>
+        <source>A &amp;case is due within</source>
+        <translation>信访事项距办理期限不足(&amp;C)</translation>
+    </message>
+    <message>
+        <source> days, or overdue</source>
+        <translation> 天，或已逾期</translation>
+    </message>
+    <message>
+        <source>A &amp;delegation arrives within</source>
+        <translation>接待团组距抵达不足(&amp;D)</translation>
+    </message>
+    <message>
+        <source> minutes with its checklist unfinished</source>
+        <translation> 分钟且准备事项未完成</translation>
+    </message>
+    <message>
+        <source>A visitor has &amp;waited more than</source>
+        <translation>来访人等候超过(&amp;W)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A &amp;final matter is presented again</source>
+        <translation>已终结事项再次信访(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Alerts show in every desk&apos;s banner to the roles that read their area, until someone acknowledges them.</source>
+        <translation>提醒显示在各工作台的提醒栏中，仅对可查看相应业务的角色显示，直到有人确认。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTray</name>
+    <message>
+        <source>Alert: {kind}</source>
+        <translation>提醒：{kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{alert} (and %n more)</source>
+        <translation>
+            <numerusform>{alert}（另有 %n 条）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Joint visit</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <source>Case due</source>
+        <translation>期限将到</translation>
+    </message>
+    <message>
+        <source>Case overdue</source>
+        <translation>办理逾期</translation>
+    </message>
+    <message>
+        <source>Delegation arriving</source>
+        <translation>团组即将抵达</translation>
+    </message>
+    <message>
+        <source>Long wait</source>
+        <translation>等候过久</translation>
+    </message>
+    <message>
+        <source>Final matter again</source>
+        <translation>终结事项再访</translation>
+    </message>
+    <message>
+        <source>Joint visit: {people} people came about {case} ({category})</source>
+        <translation>集体访：{people} 人就 {case} 来访（{category}）</translation>
+    </message>
+    <message>
+        <source>{case} is overdue since {day}: {step}</source>
+        <translation>{case} 已逾期（期限 {day}）：{step}</translation>
+    </message>
+    <message>
+        <source>{case} is due today: {step}</source>
+        <translation>{case} 今日到期：{step}</translation>
+    </message>
+    <message>
+        <source>{case} is due on {day}, in {days} days: {step}</source>
+        <translation>{case} 将于 {day} 到期，还有 {days} 天：{step}</translation>
+    </message>
+    <message>
+        <source>{delegation} arrives at {time} with {open} checklist tasks not done</source>
+        <translation>{delegation} 将于 {time} 抵达，尚有 {open} 项准备事项未完成</translation>
+    </message>
+    <message>
+        <source>{delegation} arrived at {time} with {open} checklist tasks not done</source>
+        <translation>{delegation} 已于 {time} 抵达，尚有 {open} 项准备事项未完成</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} ({name}) has waited {minutes} minutes</source>
+        <translation>{ticket} 号（{name}）已等候 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Final matter {case} presented again by {name}</source>
+        <translation>已终结事项 {case} 再次来访：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsArea</name>
+    <message>
+        <source>&amp;Alert rules…</source>
+        <translation>提醒规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>All &amp;alerts…</source>
+        <translation>全部提醒(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Acknowledged: {alert}</source>
+        <translation>已确认：{alert}</translation>
+    </message>
+    <message>
+        <source>{name} had acknowledged it already at {time}.</source>
+        <translation>{name} 已于 {time} 确认过这条提醒。</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1308,10 @@
         <translation>删除活动安排</translation>
     </message>
     <message>
+        <source>List exported to Excel</source>
+        <translation>列表导出为 Excel</translation>
+    </message>
+    <message>
         <source>Liaison&apos;s phone printed on a room card</source>
         <translation>房卡打印联络人电话</translation>
     </message>
@@ -1124,6 +1369,10 @@
     <message>
         <source>Programme item</source>
         <translation>活动安排</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
     </message>
 </context>
 <context>
@@ -1666,12 +1915,24 @@ Reason: {reason}</source>
         <translation>同时显示不予受理、已办结和已终结的事项</translation>
     </message>
     <message>
+        <source>Show all cases</source>
+        <translation>显示全部事项</translation>
+    </message>
+    <message>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
         <source>All officers</source>
         <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>Only the cases received on {day}</source>
+        <translation>仅显示 {day} 登记的事项</translation>
+    </message>
+    <message>
+        <source>Only the cases with a joint visit on {day}</source>
+        <translation>仅显示 {day} 有集体访的事项</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
@@ -1777,6 +2038,41 @@ Reason: {reason}</source>
     <message>
         <source>Driver</source>
         <translation>司机</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStaysModel</name>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>接待团组</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>离店日期</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>晚数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2558,50 @@ Reason: {reason}</source>
         <source>Vehicle {id} added: {plate}.</source>
         <translation>已增加车辆 {id}：{plate}。</translation>
     </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>Dashboard for {day}, at {time} office time</source>
+        <translation>{day} 总览（办公地时间 {time}）</translation>
+    </message>
+    <message>
+        <source>Your role reads none of the dashboard&apos;s areas.</source>
+        <translation>您的角色无权查看总览中的任何板块。</translation>
+    </message>
+    <message>
+        <source>Queue: {visitors} visitors today, {onsite} on site now ({people} people), {waiting} waiting, {expected} appointments still expected.</source>
+        <translation>排队：今日来访 {visitors} 批，当前在场 {onsite} 批（{people} 人），等候 {waiting} 人，尚有 {expected} 个预约未到。</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting, longest {longest}; average wait today {average}</source>
+        <translation>等候 {waiting} 人，最长已等 {longest}；今日平均等候 {average}</translation>
+    </message>
+    <message>
+        <source>Lodging: {occupied} of {total} rooms occupied tonight ({repair} out of order), {arrivals} arrivals and {departures} departures today, {delegations} delegations in house, {overdue} checklist tasks overdue.</source>
+        <translation>住宿：今晚 {total} 间客房中已住 {occupied} 间（{repair} 间停用维修），今日入住 {arrivals} 人、离店 {departures} 人，在住接待团组 {delegations} 个，逾期准备事项 {overdue} 项。</translation>
+    </message>
+    <message>
+        <source>Petitions: {new} new today, {soon} due within {days} days, {overdue} overdue, {joint} joint visits today.</source>
+        <translation>信访：今日新登记 {new} 件，{days} 天内到期 {soon} 件，已逾期 {overdue} 件，今日集体访 {joint} 批。</translation>
+    </message>
+    <message>
+        <source>No leader reception day is planned.</source>
+        <translation>尚未安排领导接访日。</translation>
+    </message>
+    <message>
+        <source>Next leader reception day: {day}, {booked} of {slots} slots booked.</source>
+        <translation>下一个领导接访日：{day}，{slots} 个时段已预约 {booked} 个。</translation>
+    </message>
+    <message>
+        <source>Daily report written to {path}.</source>
+        <translation>日报已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Monthly report written to {path}.</source>
+        <translation>月报已写入 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDialog</name>
@@ -2602,6 +2942,156 @@ The details were written to {path}.</source>
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Arrivals per hour today</source>
+        <translation>今日各时段到访人数</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Same weekday, mean of the last 4 weeks</source>
+        <translation>前四周同日均值</translation>
+    </message>
+    <message>
+        <source>Mean wait through the day (minutes)</source>
+        <translation>各时段平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Rooms held, next 14 nights</source>
+        <translation>未来 14 晚客房占用</translation>
+    </message>
+    <message>
+        <source>Rooms held</source>
+        <translation>占用客房</translation>
+    </message>
+    <message>
+        <source>Cases by category this month</source>
+        <translation>本月信访事项分类</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未分类）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Visitors</source>
+        <translation>来访接待</translation>
+    </message>
+    <message>
+        <source>Visitors today</source>
+        <translation>今日来访</translation>
+    </message>
+    <message>
+        <source>On site now</source>
+        <translation>现场人员</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>正在等候</translation>
+    </message>
+    <message>
+        <source>Guesthouse</source>
+        <translation>宾馆住宿</translation>
+    </message>
+    <message>
+        <source>Rooms taken tonight</source>
+        <translation>今晚入住客房</translation>
+    </message>
+    <message>
+        <source>Arriving today</source>
+        <translation>今日抵达</translation>
+    </message>
+    <message>
+        <source>Leaving today</source>
+        <translation>今日离店</translation>
+    </message>
+    <message>
+        <source>Delegations in house</source>
+        <translation>在住接待对象</translation>
+    </message>
+    <message>
+        <source>Overdue preparations</source>
+        <translation>逾期准备事项</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>New cases today</source>
+        <translation>今日新增</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Joint visits today</source>
+        <translation>今日集体访</translation>
+    </message>
+    <message>
+        <source>Next leader reception day</source>
+        <translation>下一领导接访日</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {error}</source>
+        <translation>数据未能读取：{error}</translation>
+    </message>
+    <message>
+        <source>{count} appointments still expected</source>
+        <translation>另有 {count} 位预约未到</translation>
+    </message>
+    <message>
+        <source>{people} people in all</source>
+        <translation>共 {people} 人</translation>
+    </message>
+    <message>
+        <source>Longest wait {minutes} min</source>
+        <translation>最长已等 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{rooms} under repair</source>
+        <translation>{rooms} 间维修中</translation>
+    </message>
+    <message>
+        <source>Within {days} days</source>
+        <translation>{days} 日内到期</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>暂无安排</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>{month}/{day}</source>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{when}: bookings of the slots</source>
+        <translation>{when}：已预约/号源</translation>
+    </message>
+</context>
+<context>
     <name>DayLists</name>
     <message>
         <source>Arrivals and departures</source>
@@ -2856,10 +3346,6 @@ The details were written to {path}.</source>
         <translation>取消接待…</translation>
     </message>
     <message>
-        <source>Meals and vehicles</source>
-        <translation>用餐与车辆</translation>
-    </message>
-    <message>
         <source>Add &amp;guest…</source>
         <translation>添加客人(&amp;G)…</translation>
     </message>
@@ -2946,6 +3432,22 @@ The details were written to {path}.</source>
     <message>
         <source>Programme</source>
         <translation>活动安排</translation>
+    </message>
+    <message>
+        <source>Seating charts</source>
+        <translation>座次安排</translation>
+    </message>
+    <message>
+        <source>Checklist ({open} open)</source>
+        <translation>准备事项（{open} 项未完成）</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>准备事项</translation>
+    </message>
+    <message>
+        <source>Overdue tasks: {count}</source>
+        <translation>已逾期 {count} 项</translation>
     </message>
     <message>
         <source>{count} delegations</source>
@@ -3054,6 +3556,14 @@ The details were written to {path}.</source>
     <message>
         <source>Remove “{title}” from the programme?</source>
         <translation>从活动安排中删除“{title}”？</translation>
+    </message>
+    <message>
+        <source>Open seating chart</source>
+        <translation>打开座次图</translation>
+    </message>
+    <message>
+        <source>New &amp;seating chart…</source>
+        <translation>新建座次(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4726,62 @@ The details were written to {path}.</source>
         <source>Write each table as guests:hosts, the main table first: 6:4, 5:5</source>
         <translation>请按桌填写“客人数:主方人数”，主桌在先，例如：6:4, 5:5</translation>
     </message>
+    <message>
+        <source>A case alert comes {least} to {most} days before the deadline.</source>
+        <translation>信访事项提醒须设在期限前 {least} 至 {most} 天。</translation>
+    </message>
+    <message>
+        <source>A delegation alert comes {least} to {most} minutes before the arrival.</source>
+        <translation>团组抵达提醒须设在抵达前 {least} 至 {most} 分钟。</translation>
+    </message>
+    <message>
+        <source>A waiting alert comes after {least} to {most} minutes.</source>
+        <translation>等候提醒须设在等候 {least} 至 {most} 分钟之后。</translation>
+    </message>
+    <message>
+        <source>The alert rule {rule} is on or off.</source>
+        <translation>提醒规则 {rule} 只能开启或关闭。</translation>
+    </message>
+    <message>
+        <source>There is no alert rule {rule}.</source>
+        <translation>没有名为 {rule} 的提醒规则。</translation>
+    </message>
+    <message>
+        <source>A daily report is for today or a day before, not {day}.</source>
+        <translation>日报只能生成今日或此前日期的，不能生成 {day} 的。</translation>
+    </message>
+    <message>
+        <source>Your role reads none of the daily report&apos;s areas.</source>
+        <translation>您的角色无权查看日报所涉及的任何工作领域。</translation>
+    </message>
+    <message>
+        <source>There is no alert {key}.</source>
+        <translation>没有提醒 {key}。</translation>
+    </message>
+    <message>
+        <source>A note may have at most {most} characters.</source>
+        <translation>备注最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>Only an operator acknowledges an alert.</source>
+        <translation>只有操作员可以确认提醒。</translation>
+    </message>
+    <message>
+        <source>{option} {text} is not a month such as 2026-11.</source>
+        <translation>{option} {text} 不是有效的月份，应如 2026-11。</translation>
+    </message>
+    <message>
+        <source>A monthly report is for this month or one before, not {month}.</source>
+        <translation>月报只能生成本月或此前月份的，不能生成 {month} 的。</translation>
+    </message>
+    <message>
+        <source>Your role reads none of the monthly report&apos;s areas.</source>
+        <translation>您的角色无权查看月报所涉及的任何工作领域。</translation>
+    </message>
+    <message>
+        <source>The Word file could not be saved as {path}: {reason}</source>
+        <translation>Word 文件未能保存为 {path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -4345,6 +4911,17 @@ The details were written to {path}.</source>
     <message>
         <source>The chart is not computed yet</source>
         <translation>座次图尚未生成</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Exported by: {operator}   Exported at: {time}</source>
+        <translation>导出人：{operator}&#x3000;&#x3000;导出时间：{time}</translation>
+    </message>
+    <message>
+        <source>Filter: {filter}</source>
+        <translation>筛选条件：{filter}</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5548,101 @@ The details were written to {path}.</source>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook, as shown (Ctrl+E)</source>
+        <translation>将此列表按当前显示内容保存为 Excel 工作簿 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported {rows} rows to {path}.</source>
+        <translation>已导出 {rows} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>搜索“{text}”</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场人员</translation>
+    </message>
+    <message>
+        <source>Waiting queue</source>
+        <translation>等候队列</translation>
+    </message>
+    <message>
+        <source>counter {number}</source>
+        <translation>{number} 号窗口</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>due within {days} days</source>
+        <translation>{days} 天内到期</translation>
+    </message>
+    <message>
+        <source>Petition cases</source>
+        <translation>信访事项</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>接待团组</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>领导名单</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>住宿安排</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Desk locked</source>
@@ -5109,8 +5781,8 @@ The details were written to {path}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Home</source>
-        <translation>首页</translation>
+        <source>Overview</source>
+        <translation>总览</translation>
     </message>
     <message>
         <source>Operators</source>
@@ -7478,6 +8150,80 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Daily report</source>
+        <translation>接待工作日报</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>接待工作月报</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>保存为 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The report covers what your role may read; names are masked. Making it is recorded in the audit log.</source>
+        <translation>报表只包含您的角色可查看的内容，人员姓名均已遮挡；生成报表将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Monthly report {month}</source>
+        <translation>接待工作月报 {month}</translation>
+    </message>
+    <message>
+        <source>Daily report {day}</source>
+        <translation>接待工作日报 {day}</translation>
+    </message>
+    <message>
+        <source>{pages} pages were printed.</source>
+        <translation>已打印 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Save {title} as a Word file</source>
+        <translation>将{title}保存为 Word 文件</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report…</source>
+        <translation>接待工作日报(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly report…</source>
+        <translation>接待工作月报(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>ReturningModel</name>
     <message>
         <source>Name</source>
@@ -8589,6 +9335,41 @@ The reason is recorded with the stay:</source>
     </message>
 </context>
 <context>
+    <name>SeatingLinkModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>已排座</translation>
+    </message>
+    <message>
+        <source>Not yet seated</source>
+        <translation>尚未排座</translation>
+    </message>
+</context>
+<context>
     <name>SeatingPage</name>
     <message>
         <source>&amp;New seating…</source>
@@ -8684,6 +9465,33 @@ The reason is recorded with the stay:</source>
     <message>
         <source>Name cards {event}</source>
         <translation>桌签 {event}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesModel</name>
+    <message>
+        <source>Series</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <source>Mean wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Called today</source>
+        <translation>今日已叫号</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
     </message>
 </context>
 <context>

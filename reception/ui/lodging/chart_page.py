@@ -40,6 +40,7 @@ from reception.core.lodging.models import StayState
 from reception.core.lodging.rooms import RoomFilter, office_today
 from reception.core.lodging.views import RoomView, StayView
 from reception.core.security.roles import Permission
+from reception.ui.list_exports import export_chart_stays
 from reception.ui.live import ChangeWatcher
 from reception.ui.lodging.chart_change import ChartChange, DropCheck
 from reception.ui.lodging.chart_filters import ChartFilters
@@ -148,6 +149,7 @@ class RoomChartPage(QWidget):
         layout.addWidget(self.filters)
         layout.addLayout(body, 1)
         layout.addWidget(self.status_line)
+        self.export = export_chart_stays(self, session, toolbar, self._say)  # Ctrl+E: the stays
         if changes is not None:
             changes.changed.connect(self._changes_arrived)
         self.refresh()

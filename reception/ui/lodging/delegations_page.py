@@ -51,7 +51,9 @@ from reception.core.security.roles import Permission
 from reception.core.settings import load_settings
 from reception.core.visitors.clock import office_day
 from reception.db.base import utcnow
+from reception.ui.export_action import row_holding
 from reception.ui.form_dialog import ERROR_STYLE
+from reception.ui.list_exports import export_delegations
 from reception.ui.live import ChangeWatcher
 from reception.ui.lodging.delegation_dialog import DelegationDialog
 from reception.ui.lodging.delegation_header import DelegationHeader, cancel_dialog
@@ -178,6 +180,7 @@ class DelegationsPage(QWidget):
         # what the tests and the filter action reach for
         self.list_view, self.filter_edit = self.left.view, self.left.filter_edit
         self.new_button = new_button
+        self.export = export_delegations(self, row_holding(new_button))  # Ctrl+E
 
     def _build_right(self) -> None:
         self.right = QWidget(self)

@@ -79,6 +79,7 @@ ACTION_LABELS: dict[str, str] = {
     "activity.add": QT_TRANSLATE_NOOP("AuditActions", "Programme item added"),
     "activity.change": QT_TRANSLATE_NOOP("AuditActions", "Programme item changed"),
     "activity.remove": QT_TRANSLATE_NOOP("AuditActions", "Programme item removed"),
+    "export.xlsx": QT_TRANSLATE_NOOP("AuditActions", "List exported to Excel"),
     "delegation.liaison_phone.print": QT_TRANSLATE_NOOP(
         "AuditActions", "Liaison's phone printed on a room card"
     ),
@@ -98,6 +99,7 @@ ENTITY_LABELS: dict[str, str] = {
     "guest": QT_TRANSLATE_NOOP("AuditEntities", "Guest"),
     "checklist": QT_TRANSLATE_NOOP("AuditEntities", "Checklist task"),
     "activity": QT_TRANSLATE_NOOP("AuditEntities", "Programme item"),
+    "list": QT_TRANSLATE_NOOP("AuditEntities", "List"),
 }
 
 

@@ -38,6 +38,7 @@ from reception.core.protocol.officials import (
 )
 from reception.core.security.roles import Permission
 from reception.ui.form_dialog import ERROR_STYLE
+from reception.ui.list_exports import export_officials
 from reception.ui.live import ChangeWatcher
 from reception.ui.messages import show_error
 from reception.ui.page_actions import page_action, text_button
@@ -120,6 +121,7 @@ class OfficialsPage(QWidget):
             top.addWidget(button)
         top.addStretch(1)
         top.addWidget(self.show_inactive)
+        self.export = export_officials(self, session, top)  # Ctrl+E
         self.note_label = QLabel(
             self.tr(
                 "The one precedence order: by rank, then the office's order within the "

@@ -25,6 +25,7 @@ from reception.core.visitors.settings import QueueSettings, load_queue_settings
 from reception.core.visitors.views import QueuedTicket, QueueStatus
 from reception.db.base import utcnow
 from reception.ui.forms.ui_counter_page import Ui_CounterPage
+from reception.ui.list_exports import export_counter_queue
 from reception.ui.live import ChangeWatcher
 from reception.ui.messages import error_text
 from reception.ui.models.ticket_model import TicketModel, priority_label
@@ -109,6 +110,7 @@ class CounterPage(QWidget):
         self._wait_timer.timeout.connect(self._refresh_if_shown)
         self._wait_timer.start()
         self.ui.readOnlyNote.setVisible(not self._may_serve)
+        self.export = export_counter_queue(self, session, self._say)  # Ctrl+E: the waiting queue
         if changes is not None:
             changes.changed.connect(self._changes_arrived)
         self.refresh()

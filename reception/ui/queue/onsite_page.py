@@ -22,6 +22,7 @@ from reception.db.base import utcnow
 from reception.db.database import Database
 from reception.printing.onsite_roll import print_onsite_roll, write_onsite_roll_pdf
 from reception.ui.forms.ui_onsite_page import Ui_OnSitePage
+from reception.ui.list_exports import export_onsite
 from reception.ui.live import ChangeWatcher
 from reception.ui.messages import error_text
 from reception.ui.models.onsite_model import OnSiteModel
@@ -109,6 +110,7 @@ class OnSitePage(QWidget):
         ui.saveButton.clicked.connect(self.save_roll_call)
         ui.departureMode.toggled.connect(self._departure_toggled)
         ui.departureMode.setEnabled(self._may_serve)
+        self.export = export_onsite(self, session, ui.toolsRow, self._say)  # Ctrl+E
         if changes is not None:
             changes.changed.connect(self._changes_arrived)
         self.refresh()
