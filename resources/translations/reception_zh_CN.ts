@@ -6218,6 +6218,10 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
         <translation>扫码签到</translation>
     </message>
     <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -6228,6 +6232,18 @@ The office&apos;s front desk: visitors, guesthouse, letters and visits, preceden
 </context>
 <context>
     <name>OnSitePage</name>
+    <message>
+        <source>Everyone today</source>
+        <translation>今日全部来访</translation>
+    </message>
+    <message>
+        <source>Show those who have left today as well</source>
+        <translation>连同今日已离开的来访人员一并显示</translation>
+    </message>
+    <message>
+        <source>Today: {people} people in {visits} visits</source>
+        <translation>今日来访：{people} 人（{visits} 批来访）</translation>
+    </message>
     <message>
         <source>On site now: {people} people in {visits} visits</source>
         <translation>当前在场：{people} 人（{visits} 批来访）</translation>

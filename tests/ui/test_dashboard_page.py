@@ -24,6 +24,7 @@ from reception.ui.live import ChangeWatcher
 from reception.ui.lodging.delegations_page import DelegationsPage
 from reception.ui.main_window import MainWindow
 from reception.ui.petitions.cases_page import CasesPage
+from reception.ui.queue.onsite_page import OnSitePage
 from tests.integration.petition_desks import RECEIVED, register_matters
 from tests.integration.queue_desks import DEADLINE_S
 from tests.ui.support import PASSWORD, desk_session
@@ -204,3 +205,17 @@ def test_a_series_row_opens_the_queue(qtbot: QtBot, db: Database, staff: dict[Ro
             pos=view.visualRect(view.model().index(0, 0)).center(),
         )
     assert opened.args == ["waiting"]
+
+
+def test_visitors_today_opens_everyone_today_and_on_site_those_still_here(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor]
+) -> None:
+    window = MainWindow(desk_session(db, staff[Role.DIRECTOR].login, PASSWORD))
+    qtbot.addWidget(window)
+    assert window.open_figure("visitors_today")
+    page = window.area("onsite")
+    assert isinstance(page, OnSitePage)
+    assert window.current_area() == "onsite"
+    assert page.everyone.isChecked()
+    assert window.open_figure("onsite_now")
+    assert not page.everyone.isChecked()

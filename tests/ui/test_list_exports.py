@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QTableView
 
 from reception.core.exports import EXPORT_ACTION
 from reception.core.lodging.delegations import DelegationForm, add_delegation
@@ -61,16 +61,17 @@ def _shown_text(value: object) -> str:
     return str(value)
 
 
-def _view_rows(model: QAbstractItemModel) -> list[list[str]]:
-    return [
-        [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
-        for r in range(model.rowCount())
-    ]
+def _view_rows(model: QAbstractItemModel, view: QTableView | None = None) -> list[list[str]]:
+    """The rows' texts, as the view shows them (its hidden columns left out)."""
+    shown = [c for c in range(model.columnCount()) if view is None or not view.isColumnHidden(c)]
+    return [[str(model.index(r, c).data() or "") for c in shown] for r in range(model.rowCount())]
 
 
-def _headers(model: QAbstractItemModel) -> list[str]:
+def _headers(model: QAbstractItemModel, view: QTableView | None = None) -> list[str]:
+    """The column titles, as the view shows them (its hidden columns left out)."""
     horizontal = Qt.Orientation.Horizontal
-    return [str(model.headerData(c, horizontal)) for c in range(model.columnCount())]
+    shown = [c for c in range(model.columnCount()) if view is None or not view.isColumnHidden(c)]
+    return [str(model.headerData(c, horizontal)) for c in shown]
 
 
 def _export(qtbot: QtBot, export: ListExport, path: Path) -> tuple[list[str], list[list[str]]]:
@@ -113,8 +114,9 @@ def test_on_site_exports_the_filtered_sorted_rows_as_the_receptionist_sees_them(
     qtbot.addWidget(page)
     page.ui.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # by party size
     headers, rows = _export(qtbot, page.export, tmp_path / "onsite.xlsx")
-    assert headers == _headers(page.proxy)
-    assert rows == _view_rows(page.proxy)
+    assert headers == _headers(page.proxy, page.ui.table)
+    assert "Left" not in headers  # only in the list of everyone today
+    assert rows == _view_rows(page.proxy, page.ui.table)
     assert [row[0] for row in rows] == ["李四", "欧阳明华", "张三"]
     # the list shows no phone (nor ID number), so neither does the workbook
     cells = "".join("".join(row) for row in rows)
@@ -130,7 +132,7 @@ def test_the_on_site_filter_is_exported_and_recorded(
     qtbot.addWidget(page)
     page.ui.filterEdit.setText("oy")
     _, rows = _export(qtbot, page.export, tmp_path / "oy.xlsx")
-    assert rows == _view_rows(page.proxy)
+    assert rows == _view_rows(page.proxy, page.ui.table)
     assert [row[0] for row in rows] == ["欧阳明华"]
     assert _exports(db)[0]["filter"] == "search “oy”"
     assert _exports(db)[0]["rows"] == 1

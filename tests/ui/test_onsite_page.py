@@ -182,3 +182,25 @@ def test_a_director_may_read_and_print_but_not_sign_out(
     page.select_visit(arrived[0].visit_id)
     assert not page.ui.leaveButton.isEnabled()
     assert not page.ui.departureMode.isEnabled()
+
+
+def test_everyone_today_shows_those_who_left_with_their_time_and_no_leave_button(
+    qtbot: QtBot, db: Database, desk: DeskSession, page: OnSitePage, arrived: list[Issued]
+) -> None:
+    with db.unit() as session:
+        service.leave(session, desk.actor, arrived[1].visit_id, utcnow())
+    page.refresh()
+    assert _names(page) == ["张三", "欧阳明华"]
+    assert page.ui.table.isColumnHidden(OnSiteModel.LEFT)
+    page.everyone.setChecked(True)
+    assert _names(page) == ["张三", "李四", "欧阳明华"]
+    assert page.ui.headerLabel.text() == "Today: 6 people in 3 visits"
+    assert not page.ui.table.isColumnHidden(OnSiteModel.LEFT)
+    row = page.model.row_of(arrived[1].visit_id)
+    assert page.model.index(row, OnSiteModel.LEFT).data() != ""
+    assert page.select_visit(arrived[1].visit_id)
+    assert not page.ui.leaveButton.isEnabled()  # already gone
+    assert page.select_visit(arrived[0].visit_id)
+    assert page.ui.leaveButton.isEnabled()
+    page.show_everyone_today(False)
+    assert _names(page) == ["张三", "欧阳明华"]

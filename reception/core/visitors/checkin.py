@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -152,8 +152,11 @@ def leave(session: Session, actor: Actor, visit_id: int, now: datetime) -> ScanO
     return _outcome(session, ScanResult.LEFT, visit, at=now)
 
 
-def on_site(session: Session, actor: Actor, now: datetime) -> list[OnSiteVisitor]:
-    """Who is in the building now (arrived today, not left), earliest arrival first."""
+def on_site(
+    session: Session, actor: Actor, now: datetime, *, with_left: bool = False
+) -> list[OnSiteVisitor]:
+    """Who is in the building now (arrived today, not left), earliest arrival first; with
+    `with_left`, everyone who came today (the overview's "visitors today")."""
     from reception.core.people import mask_name
 
     if not (actor.may(Permission.SERVE_VISITORS) or actor.may(Permission.READ_EVERYTHING)):
@@ -164,7 +167,11 @@ def on_site(session: Session, actor: Actor, now: datetime) -> list[OnSiteVisitor
         .join(Visitor, Visitor.id == Visit.visitor_id)
         .outerjoin(Ticket, Ticket.visit_id == Visit.id)
         .outerjoin(CheckIn, CheckIn.visit_id == Visit.id)
-        .where(Visit.day == day, Visit.left_at.is_(None), Visit.arrived_at.is_not(None))
+        .where(
+            Visit.day == day,
+            Visit.arrived_at.is_not(None),
+            true() if with_left else Visit.left_at.is_(None),
+        )
         .order_by(Visit.arrived_at, Visit.id)
     ).all()
     return [
@@ -178,6 +185,7 @@ def on_site(session: Session, actor: Actor, now: datetime) -> list[OnSiteVisitor
             ticket=ticket_label(series, number) if series else "",
             arrived_at=visit.arrived_at or visit.registered_at,
             checked_in_at=checked_in_at,
+            left_at=visit.left_at,
         )
         for visit, name, series, number, checked_in_at in rows
     ]

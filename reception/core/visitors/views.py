@@ -147,3 +147,4 @@ class OnSiteVisitor:
     ticket: str
     arrived_at: datetime
     checked_in_at: datetime | None
+    left_at: datetime | None = None  # set only in the list of everyone today

@@ -26,6 +26,8 @@ class OnSiteModel(RowsModel[OnSiteVisitor]):
         TICKET      "A023", or empty
         ARRIVED     arrival time, HH:MM in the office's time zone
         CHECKED_IN  "Yes, 10:05" when the slip was scanned, else "No"
+        LEFT        when the visitor left, HH:MM; empty while on site (shown only in the
+                    list of everyone today)
 
     Roles:
         DisplayRole        the texts above
@@ -35,7 +37,7 @@ class OnSiteModel(RowsModel[OnSiteVisitor]):
         FILTER_ROLE        name, its pinyin and initials, and host, for the filter box
     """
 
-    NAME, PARTY, HOST, PURPOSE, TICKET, ARRIVED, CHECKED_IN = range(7)
+    NAME, PARTY, HOST, PURPOSE, TICKET, ARRIVED, CHECKED_IN, LEFT = range(8)
     TITLES = (
         QT_TRANSLATE_NOOP("OnSiteModel", "Name"),
         QT_TRANSLATE_NOOP("OnSiteModel", "People"),
@@ -44,6 +46,7 @@ class OnSiteModel(RowsModel[OnSiteVisitor]):
         QT_TRANSLATE_NOOP("OnSiteModel", "Ticket"),
         QT_TRANSLATE_NOOP("OnSiteModel", "Arrived"),
         QT_TRANSLATE_NOOP("OnSiteModel", "Checked in"),
+        QT_TRANSLATE_NOOP("OnSiteModel", "Left"),
     )
     COLUMNS = len(TITLES)
     VISITOR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,6 +103,7 @@ class OnSiteModel(RowsModel[OnSiteVisitor]):
             self.TICKET,
             self.ARRIVED,
             self.CHECKED_IN,
+            self.LEFT,
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.SORT_ROLE:
@@ -109,6 +113,8 @@ class OnSiteModel(RowsModel[OnSiteVisitor]):
                 return visitor.arrived_at.isoformat()
             if column == self.CHECKED_IN:
                 return visitor.checked_in_at.isoformat() if visitor.checked_in_at else ""
+            if column == self.LEFT:
+                return visitor.left_at.isoformat() if visitor.left_at else ""
             return self._text(visitor, column)
         return None
 
@@ -132,6 +138,8 @@ class OnSiteModel(RowsModel[OnSiteVisitor]):
             if visitor.checked_in_at is None:
                 return self.tr("No")
             return self.tr("Yes, {time}").format(time=self._time(visitor, visitor.checked_in_at))
+        if column == self.LEFT:
+            return self._time(visitor, visitor.left_at) if visitor.left_at else ""
         return ""
 
     @staticmethod

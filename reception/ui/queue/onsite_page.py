@@ -11,7 +11,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDir, QItemSelection, QSortFilterProxyModel, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QPushButton,
+    QWidget,
+)
 
 from reception.core.errors import DeskError
 from reception.core.security.roles import Actor, Permission
@@ -110,6 +117,11 @@ class OnSitePage(QWidget):
         ui.saveButton.clicked.connect(self.save_roll_call)
         ui.departureMode.toggled.connect(self._departure_toggled)
         ui.departureMode.setEnabled(self._may_serve)
+        # everyone who came today, those who left too: the overview's "visitors today"
+        self.everyone = QCheckBox(self.tr("Everyone today"), self)
+        self.everyone.setToolTip(self.tr("Show those who have left today as well"))
+        self.everyone.toggled.connect(self._everyone_toggled)
+        ui.toolsRow.insertWidget(0, self.everyone)
         self.export = export_onsite(self, session, ui.toolsRow, self._say)  # Ctrl+E
         if changes is not None:
             changes.changed.connect(self._changes_arrived)
@@ -143,7 +155,9 @@ class OnSitePage(QWidget):
         try:
             with self._db.read() as session:
                 zone = load_settings(session).zone
-                visitors = service.on_site(session, self._actor, utcnow())
+                visitors = service.on_site(
+                    session, self._actor, utcnow(), with_left=self.everyone.isChecked()
+                )
         except DeskError as error:
             self._say(error_text(error), error=True)
             return
@@ -168,11 +182,26 @@ class OnSitePage(QWidget):
             self.refresh()
 
     def _show_totals(self) -> None:
-        self.ui.headerLabel.setText(
-            self.tr("On site now: {people} people in {visits} visits").format(
-                people=self.model.people(), visits=self.model.rowCount()
-            )
+        everyone = self.everyone.isChecked()
+        self.ui.table.setColumnHidden(OnSiteModel.LEFT, not everyone)
+        text = (
+            self.tr("Today: {people} people in {visits} visits")
+            if everyone
+            else self.tr("On site now: {people} people in {visits} visits")
         )
+        self.ui.headerLabel.setText(
+            text.format(people=self.model.people(), visits=self.model.rowCount())
+        )
+
+    def show_everyone_today(self, on: bool) -> None:
+        """The overview's figures: everyone today (on) or those on site now (off)."""
+        if self.everyone.isChecked() == on:
+            self.refresh()
+        else:
+            self.everyone.setChecked(on)  # refreshes
+
+    def _everyone_toggled(self, _on: bool) -> None:
+        self.refresh()
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
@@ -198,7 +227,10 @@ class OnSitePage(QWidget):
     def _selection_changed(
         self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
     ) -> None:
-        self.ui.leaveButton.setEnabled(self._may_serve and self.selected() is not None)
+        chosen = self.selected()
+        self.ui.leaveButton.setEnabled(
+            self._may_serve and chosen is not None and chosen.left_at is None
+        )
 
     def status_text(self) -> str:
         return self.ui.statusLine.text()

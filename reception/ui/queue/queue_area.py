@@ -101,7 +101,14 @@ class QueueArea:
         """The list behind a dashboard figure of the queue: who is on site, or the
         counter's queue for those waiting (the on-site list for a reader)."""
         if key in ("visitors_today", "onsite_now"):
-            return self.window.show_area("onsite")
+            from reception.ui.queue.onsite_page import OnSitePage
+
+            page = self.window.area("onsite")
+            if not isinstance(page, OnSitePage):
+                return False
+            self.window.show_area("onsite")
+            page.show_everyone_today(key == "visitors_today")
+            return True
         if key == "waiting":
             return self.window.show_area("counter") or self.window.show_area("onsite")
         return False
