@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>Delegation arriving</source>
-        <translation>团组即将抵达</translation>
+        <translation>团组抵达提醒</translation>
     </message>
     <message>
         <source>Long wait</source>
