@@ -25,7 +25,6 @@ import gc
 import json
 import os
 import sqlite3
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -33,7 +32,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from bench.measure import run_probe
+from bench.measure import judge_figures, probe_report
 
 TARGET_MS = 100.0
 FIGURES = (
@@ -208,11 +207,6 @@ def _has_every_area(path: Path) -> bool:
             return False
 
 
-def _spread(samples: list[float]) -> tuple[float, float]:
-    cuts = statistics.quantiles(samples, n=100, method="inclusive")
-    return statistics.median(samples), cuts[94]
-
-
 def dashboard_scenario(
     path: Path, env: dict[str, str], scale: int, samples: int, out: Path, root: Path
 ) -> bool:
@@ -222,7 +216,7 @@ def dashboard_scenario(
             f"the demo database {path} predates an area the dashboard reads: delete "
             f"{path.parent} and run the bench again to make it anew"
         )
-    report = json.loads(run_probe("bench.dashboard_probe", [str(path), str(samples)], env, root))
+    report = probe_report("bench.dashboard_probe", path, samples, env, root)
     notes = report["notes"]
     shown = notes["figures"]
     queue, lodging, petitions = shown["queue"], shown["lodging"], shown["petitions"]
@@ -237,21 +231,7 @@ def dashboard_scenario(
         f"{lodging['rooms_total']} rooms tonight; {petitions['overdue']} cases overdue, "
         f"{petitions['due_soon']} due soon; {notes['statements']} statements"
     )
-    print(f"{'figure':<46} {'p50 ms':>8} {'p95 ms':>8} {'p95 ×raw':>9}  {'target':<14} verdict")
-    passed = True
-    p95s: dict[str, float] = {}
-    for key, label, base, goal in FIGURES:
-        p50, p95 = _spread(report[key])
-        p95s[key] = p95
-        ratio = f"{p95 / p95s[base]:8.1f}×" if base else f"{'':9}"
-        verdict, wanted = "", ""
-        if goal is not None:
-            wanted = f"p95 < {goal:g} ms"
-            ok = p95 < goal
-            passed &= ok
-            verdict = "PASS" if ok else "FAIL"
-        print(f"{label:<46} {p50:8.2f} {p95:8.2f} {ratio}  {wanted:<14} {verdict}")
-    return passed
+    return judge_figures(report, FIGURES)
 
 
 if __name__ == "__main__":

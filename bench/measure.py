@@ -112,3 +112,44 @@ def copy_to_fill(path: Path, out: Path, name: str, scale: int, what: str) -> Pat
 def mark_filled(out: Path, name: str, scale: int) -> Path:
     (out / f"{name}-{scale}.made-on").write_text(date.today().isoformat() + "\n", "utf-8")
     return out / f"{name}-{scale}.db"
+
+
+def probe_report(module: str, path: Path, samples: int, env: dict[str, str], root: Path) -> Any:
+    """Run a probe's measuring pass on `path`; its JSON report, parsed."""
+    return json.loads(run_probe(module, [str(path), str(samples)], env, root))
+
+
+def spread(samples: list[float]) -> tuple[float, float]:
+    """The samples' median and 95th percentile."""
+    cuts = statistics.quantiles(samples, n=100, method="inclusive")
+    return statistics.median(samples), cuts[94]
+
+
+def judge_figures(
+    report: dict[str, Any],
+    figures: tuple[tuple[str, str, str | None, float | None], ...],
+    *,
+    ratio_head: str = "p95 ×raw",
+    target_width: int = 14,
+) -> bool:
+    """Print a row per figure (key, label, baseline key, p95 target in ms) under a header:
+    p50, p95, p95 against its baseline's and the verdict; True when every target holds.
+    A baseline must come before the figures measured against it."""
+    print(
+        f"{'figure':<46} {'p50 ms':>8} {'p95 ms':>8} {ratio_head:>9}  "
+        f"{'target':<{target_width}} verdict"
+    )
+    passed = True
+    p95s: dict[str, float] = {}
+    for key, label, base, goal in figures:
+        p50, p95 = spread(report[key])
+        p95s[key] = p95
+        ratio = f"{p95 / p95s[base]:8.1f}×" if base else f"{'':9}"
+        verdict, wanted = "", ""
+        if goal is not None:
+            wanted = f"p95 < {goal:g} ms"
+            ok = p95 < goal
+            passed &= ok
+            verdict = "PASS" if ok else "FAIL"
+        print(f"{label:<46} {p50:8.2f} {p95:8.2f} {ratio}  {wanted:<{target_width}} {verdict}")
+    return passed

@@ -43,7 +43,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from bench.measure import copy_to_fill, mark_filled, run_probe
+from bench.measure import copy_to_fill, judge_figures, mark_filled, probe_report, run_probe
 
 TARGET_MS = 15.0
 OFFICER = "petitions7"  # made by `reception demo`
@@ -254,17 +254,12 @@ def petitions_database(path: Path, env: dict[str, str], scale: int, out: Path, r
     return mark_filled(out, "petitions", scale)
 
 
-def _spread(samples: list[float]) -> tuple[float, float]:
-    cuts = statistics.quantiles(samples, n=100, method="inclusive")
-    return statistics.median(samples), cuts[94]
-
-
 def petitions_scenario(
     path: Path, env: dict[str, str], scale: int, samples: int, out: Path, root: Path
 ) -> bool:
     """Run the probe; print the table; True when every target holds."""
     target = petitions_database(path, env, scale, out, root)
-    report = json.loads(_run([str(target), str(samples)], env, root))
+    report = probe_report("bench.petitions_probe", target, samples, env, root)
     notes = report["notes"]
     print(
         f"\npetitions, {samples} samples, database of scale {scale:,} "
@@ -277,21 +272,7 @@ def petitions_scenario(
         f"pinyin {mean['screen_pinyin']} (at most 20), {notes['statements']} statements each; "
         f"e.g. {', '.join(notes['examples'])}"
     )
-    print(f"{'figure':<46} {'p50 ms':>8} {'p95 ms':>8} {'p95 ×raw':>9}  {'target':<13} verdict")
-    passed = True
-    p95s: dict[str, float] = {}
-    for key, label, base, goal in FIGURES:
-        p50, p95 = _spread(report[key])
-        p95s[key] = p95
-        ratio = f"{p95 / p95s[base]:8.1f}×" if base else f"{'':9}"
-        verdict, wanted = "", ""
-        if goal is not None:
-            wanted = f"p95 < {goal:g} ms"
-            ok = p95 < goal
-            passed &= ok
-            verdict = "PASS" if ok else "FAIL"
-        print(f"{label:<46} {p50:8.2f} {p95:8.2f} {ratio}  {wanted:<13} {verdict}")
-    return passed
+    return judge_figures(report, FIGURES, target_width=13)
 
 
 if __name__ == "__main__":

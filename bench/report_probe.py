@@ -22,14 +22,13 @@ from __future__ import annotations
 import gc
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from bench.measure import run_probe
+from bench.measure import judge_figures, probe_report
 
 TARGET_MS = 2000.0
 FIGURES = (
@@ -153,16 +152,9 @@ def main() -> None:
 # -- the scenario, run by `python -m bench` --------------------------------------------------
 
 
-def _spread(samples: list[float]) -> tuple[float, float]:
-    cuts = statistics.quantiles(samples, n=100, method="inclusive")
-    return statistics.median(samples), cuts[94]
-
-
 def report_scenario(path: Path, env: dict[str, str], scale: int, samples: int, root: Path) -> bool:
     """Run the probe; print the table; True when the target holds."""
-    report: dict[str, Any] = json.loads(
-        run_probe("bench.report_probe", [str(path), str(samples)], env, root)
-    )
+    report: dict[str, Any] = probe_report("bench.report_probe", path, samples, env, root)
     notes = report["notes"]
     print(
         f"\ndaily report, {samples} samples, database of scale {scale:,} "
@@ -171,21 +163,7 @@ def report_scenario(path: Path, env: dict[str, str], scale: int, samples: int, r
         f"monthly report of {notes['month']}: {notes['month_pages']} pages"
     )
     print(f"first paragraph: {notes['paragraphs'][0] if notes['paragraphs'] else '—'}")
-    print(f"{'figure':<46} {'p50 ms':>8} {'p95 ms':>8} {'p95 ×base':>9}  {'target':<14} verdict")
-    passed = True
-    p95s: dict[str, float] = {}
-    for key, label, base, goal in FIGURES:
-        p50, p95 = _spread(report[key])
-        p95s[key] = p95
-        ratio = f"{p95 / p95s[base]:8.1f}×" if base else f"{'':9}"
-        verdict, wanted = "", ""
-        if goal is not None:
-            wanted = f"p95 < {goal:g} ms"
-            ok = p95 < goal
-            passed &= ok
-            verdict = "PASS" if ok else "FAIL"
-        print(f"{label:<46} {p50:8.2f} {p95:8.2f} {ratio}  {wanted:<14} {verdict}")
-    return passed
+    return judge_figures(report, FIGURES, ratio_head="p95 ×base")
 
 
 if __name__ == "__main__":

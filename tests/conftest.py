@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,10 +90,21 @@ def db_url(request: pytest.FixtureRequest) -> URL:
     return url
 
 
+def _wait_for_desk_workers() -> None:
+    """A desk's pages read off the GUI thread (the overview, the alerts); a read still in
+    flight holds a connection, which would deadlock the schema's DROP. Unit tests never
+    load Qt, so only a UI test waits."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
+
+
 @pytest.fixture
 def db(db_url: URL, keys: Keys) -> Iterator[Database]:
     database = open_database(db_url, keys)
     yield database
+    _wait_for_desk_workers()
     database.close()
 
 

@@ -29,14 +29,14 @@ def register(commands: _SubParsersAction, tr: HelpText) -> None:  # type: ignore
     dashboard.set_defaults(handler=run_dashboard)
 
 
-def _plain(value: Any) -> Any:
+def json_ready(value: Any) -> Any:
     """Dates as ISO text, tuples as lists, recursively: what json.dumps is given."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: json_ready(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [json_ready(item) for item in value]
     return value
 
 
@@ -51,9 +51,9 @@ def dashboard_json(board: Dashboard) -> dict[str, Any]:
         "rooms_occupied": lodging.rooms_occupied if lodging else None,
         "cases_due_soon": petitions.due_soon if petitions else None,
         "cases_overdue": petitions.overdue if petitions else None,
-        "queue": _plain(asdict(queue)) if queue else None,
-        "lodging": _plain(asdict(lodging)) if lodging else None,
-        "petitions": _plain(asdict(petitions)) if petitions else None,
+        "queue": json_ready(asdict(queue)) if queue else None,
+        "lodging": json_ready(asdict(lodging)) if lodging else None,
+        "petitions": json_ready(asdict(petitions)) if petitions else None,
     }
 
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from argparse import ArgumentParser, _SubParsersAction
 from dataclasses import asdict
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reception.commands.checks import output_file
 from reception.commands.context import Context, HelpText
+from reception.commands.dashboard import json_ready
 from reception.commands.lodging import parse_day
 from reception.core.text import QT_TRANSLATE_NOOP
 
@@ -53,16 +53,6 @@ def _outputs(parser: ArgumentParser, tr: HelpText) -> None:
         "--docx", type=Path, metavar="FILE", help=tr("write the report as a Word file")
     )
     parser.add_argument("--json", action="store_true", help=tr("print the result as JSON"))
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    return value
 
 
 def parse_month(text: str, option: str = "--month") -> tuple[int, int]:
@@ -159,7 +149,7 @@ def _emit(
         write_report_docx(content, docx)
     text = content.text
     if ctx.wants_json:
-        data = _plain(data)
+        data = json_ready(data)
         data["text"] = {
             "title": text.title,
             "date_line": text.date_line,

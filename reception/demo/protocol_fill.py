@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from reception.core.lodging.models import Activity, Delegation, Guest
 from reception.core.people import Gender, check_name, pinyin_key
-from reception.core.protocol.charts import plan_seats
+from reception.core.protocol.charts import planned_seats, seat_rows
 from reception.core.protocol.models import (
     Official,
     PlanMeal,
@@ -42,7 +42,6 @@ from reception.core.protocol.models import (
     SeatingParticipant,
     SeatingSeat,
 )
-from reception.core.protocol.participants import event_view, participants_of
 from reception.core.protocol.precedence import guest_key
 from reception.core.protocol.seating import EventKind, SeatRole, Side, staff_limit
 from reception.core.ranks import Rank
@@ -406,20 +405,7 @@ class ProtocolFiller:
         session.flush()
         seats: list[SeatingSeat] = []
         for event, _ in self.events:
-            ordered = participants_of(session, event)
-            for seat, participant_id in plan_seats(event_view(event, len(ordered)), ordered):
-                seats.append(
-                    SeatingSeat(
-                        event_id=event.id,
-                        participant_id=participant_id,
-                        block=seat.block,
-                        place=seat.place,
-                        side=seat.side.value if seat.side else None,
-                        seat_order=seat.order,
-                        role=seat.role.value,
-                        role_number=seat.role_number,
-                    )
-                )
+            seats += seat_rows(event.id, planned_seats(session, event))
         session.add_all(seats)
         self.counts.seating_events = len(self.events)
         self.counts.seating_participants = len(people)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QTableView
 
 from reception.core.lodging.chart import ChartBar, RoomChart
-from reception.core.petitions.deadlines import CaseFilter, list_cases, page_key
+from reception.core.petitions.deadlines import CaseFilter, PageKey, list_cases, page_key
+from reception.core.petitions.views import CaseView
 from reception.core.security.audit import AuditRow
 from reception.core.security.roles import Actor
 from reception.core.text import QT_TRANSLATE_NOOP
@@ -31,9 +32,11 @@ from reception.ui.petitions.case_model import CaseModel
 from reception.ui.session import DeskSession
 
 if TYPE_CHECKING:
-    from reception.ui.export_action import ListExport
+    from reception.ui.export_action import ListExport, PagedSource
 
 EXPORT_PAGE = 1000  # rows per read when a paged list is exported whole
+Row = TypeVar("Row")
+Key = TypeVar("Key")
 
 
 def _joined(parts: list[str]) -> str:
@@ -62,36 +65,62 @@ def _search(text: str) -> str:
     )
 
 
+def _desk_export(
+    page: Any,
+    session: DeskSession,
+    title: str,
+    rows: QTableView | PagedSource,
+    list_name: str,
+    *,
+    summary: Callable[[], str],
+    say: Say | None,
+    row: QBoxLayout | None = None,
+    index: int = -1,
+    view: QTableView | None = None,
+) -> ListExport:
+    """The list's export as the signed-in operator, who is named under the sheet."""
+    return add_export_action(
+        page,
+        title,
+        rows,
+        db=session.db,
+        actor=session.actor,
+        operator=session.operator.display_name,
+        list_name=list_name,
+        view=view,
+        filter_summary=summary,
+        say=say,
+        button_row=row,
+        button_index=index,
+    )
+
+
 # -- the visitor queue ------------------------------------------------------------------
 
 
 def export_onsite(page: Any, session: DeskSession, row: QBoxLayout | None, say: Say) -> ListExport:
     """The on-site list (OnSitePage): its proxy, as sorted and filtered."""
-    return add_export_action(
+    return _desk_export(
         page,
+        session,
         QCoreApplication.translate("ListExport", "On site"),
         page.ui.table,
-        db=session.db,
-        actor=session.actor,
-        operator=session.operator.display_name,
-        list_name="onsite",
-        filter_summary=lambda: _search(page.ui.filterEdit.text()),
+        "onsite",
+        summary=lambda: _search(page.ui.filterEdit.text()),
         say=say,
-        button_row=row,
+        row=row,
     )
 
 
 def export_counter_queue(page: Any, session: DeskSession, say: Say) -> ListExport:
     """The counter's waiting queue (CounterPage), in call order."""
-    return add_export_action(
+    return _desk_export(
         page,
+        session,
         QCoreApplication.translate("ListExport", "Waiting queue"),
         page.ui.waitingTable,
-        db=session.db,
-        actor=session.actor,
-        operator=session.operator.display_name,
-        list_name="counter_queue",
-        filter_summary=lambda: QCoreApplication.translate("ListExport", "counter {number}").format(
+        "counter_queue",
+        summary=lambda: QCoreApplication.translate("ListExport", "counter {number}").format(
             number=page.counter
         ),
         say=say,
@@ -101,21 +130,30 @@ def export_counter_queue(page: Any, session: DeskSession, say: Say) -> ListExpor
 # -- petitions ----------------------------------------------------------------------------
 
 
+def _every_page(
+    read_page: Callable[[Key | None], list[Row]], key: Callable[[Row], Key]
+) -> list[Row]:
+    """Every row of a list read a page of EXPORT_PAGE at a time, each page after the `key`
+    of the last row before it (None for the first)."""
+    rows: list[Row] = []
+    after: Key | None = None
+    while True:
+        page = read_page(after)
+        rows += page
+        if len(page) < EXPORT_PAGE:
+            return rows
+        after = key(page[-1])
+
+
 def all_cases(session: DeskSession, flt: CaseFilter, today: date) -> Callable[[], CaseModel]:
     """Work for a pool thread: every case of the filter, in the list's order."""
 
+    def read_page(after: PageKey | None) -> list[CaseView]:
+        with session.db.read() as s:
+            return list_cases(s, session.actor, flt, today=today, limit=EXPORT_PAGE, after=after)
+
     def read() -> CaseModel:
-        cases = []
-        after = None
-        while True:
-            with session.db.read() as s:
-                page = list_cases(
-                    s, session.actor, flt, today=today, limit=EXPORT_PAGE, after=after
-                )
-            cases += page
-            if len(page) < EXPORT_PAGE:
-                break
-            after = page_key(page[-1])
+        cases = _every_page(read_page, page_key)
         model = CaseModel()
         model.set_cases(cases, today)
         return model
@@ -147,19 +185,17 @@ def export_cases(page: Any, session: DeskSession, row: QBoxLayout | None) -> Lis
     def start() -> Callable[[], QAbstractItemModel]:
         return all_cases(session, page.filters.current(), page.today())
 
-    return add_export_action(
+    return _desk_export(
         page,
+        session,
         QCoreApplication.translate("ListExport", "Petition cases"),
         start,
-        db=session.db,
-        actor=session.actor,
-        operator=session.operator.display_name,
-        list_name="cases",
-        view=page.view,
-        filter_summary=lambda: _case_summary(page),
+        "cases",
+        summary=lambda: _case_summary(page),
         say=page.say,
-        button_row=row,
-        button_index=1,
+        row=row,
+        index=1,
+        view=page.view,
     )
 
 
@@ -169,15 +205,11 @@ def export_cases(page: Any, session: DeskSession, row: QBoxLayout | None) -> Lis
 def all_audit_rows(db: Database, actor: Actor, text: str) -> Callable[[], AuditModel]:
     """Work for a pool thread: every audit row of the search, newest first."""
 
+    def read_page(before: int | None) -> list[AuditRow]:
+        return load_page(db, actor, before_seq=before, text=text, limit=EXPORT_PAGE)
+
     def read() -> AuditModel:
-        rows: list[AuditRow] = []
-        before = None
-        while True:
-            page = load_page(db, actor, before_seq=before, text=text, limit=EXPORT_PAGE)
-            rows += page
-            if len(page) < EXPORT_PAGE:
-                break
-            before = page[-1].seq
+        rows = _every_page(read_page, lambda row: row.seq)
         model = AuditModel(db, actor, page_size=max(1, len(rows) + 1))
         model.set_rows(rows, text)
         return model
@@ -223,35 +255,31 @@ def _delegation_summary(page: Any) -> str:
 def export_delegations(page: Any, row: QBoxLayout | None) -> ListExport:
     """The delegations list (DelegationsPage), as filtered."""
     session: DeskSession = page.session
-    return add_export_action(
+    return _desk_export(
         page,
+        session,
         QCoreApplication.translate("ListExport", "Delegations"),
         page.list_view,
-        db=session.db,
-        actor=session.actor,
-        operator=session.operator.display_name,
-        list_name="delegations",
-        filter_summary=lambda: _delegation_summary(page),
+        "delegations",
+        summary=lambda: _delegation_summary(page),
         say=page.say,
-        button_row=row,
-        button_index=1,
+        row=row,
+        index=1,
     )
 
 
 def export_officials(page: Any, session: DeskSession, row: QBoxLayout | None) -> ListExport:
     """The officials in precedence order (OfficialsPage)."""
-    return add_export_action(
+    return _desk_export(
         page,
+        session,
         QCoreApplication.translate("ListExport", "Officials"),
         page.view,
-        db=session.db,
-        actor=session.actor,
-        operator=session.operator.display_name,
-        list_name="officials",
-        filter_summary=lambda: _ticked(page.show_inactive),
+        "officials",
+        summary=lambda: _ticked(page.show_inactive),
         say=page.say,
-        button_row=row,
-        button_index=len(page.buttons),
+        row=row,
+        index=len(page.buttons),
     )
 
 
@@ -331,15 +359,13 @@ def export_chart_stays(
         ]
         return _joined(parts)
 
-    return add_export_action(
+    return _desk_export(
         page,
+        session,
         QCoreApplication.translate("ListExport", "Stays"),
         start,
-        db=session.db,
-        actor=session.actor,
-        operator=session.operator.display_name,
-        list_name="stays",
-        filter_summary=summary,
+        "stays",
+        summary=summary,
         say=say,
-        button_row=row,
+        row=row,
     )

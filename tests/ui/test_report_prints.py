@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import docx
 
@@ -56,6 +58,53 @@ def _bar_pixels(image: QImage) -> int:
     return found
 
 
+def _pdf_text(
+    path: Path,
+    pages: int,
+    heading: tuple[str, str],
+    paragraphs: Sequence[str],
+    events: Sequence[str],
+) -> str:
+    """The PDF's text, squeezed, once it is checked to be A4 of `pages` pages holding its
+    title and date line, every paragraph and every event."""
+    info = _run("pdfinfo", str(path))
+    assert re.search(r"Page size:\s+595(\.\d+)? x 842", info)
+    assert re.search(rf"Pages:\s+{pages}\n", info)
+    text = squeezed(_run("pdftotext", "-layout", str(path), "-"))
+    for line in (*heading, *paragraphs, *events):
+        assert squeezed(line) in text
+    return text
+
+
+def _page_images(path: Path, pages: int, stem: Path) -> list[QImage]:
+    """The PDF's pages rendered, once it is checked that the first holds no bars (the words
+    and events only) and the others hold the charts'."""
+    _run("pdftoppm", "-r", "40", "-png", str(path), str(stem))
+    images = [QImage(str(image)) for image in sorted(stem.parent.glob(f"{stem.name}-*.png"))]
+    assert len(images) == pages
+    bars = [_bar_pixels(image) for image in images]
+    assert bars[0] == 0
+    assert sum(bars) > 200
+    return images
+
+
+def _word_paragraphs(
+    report: ReportContent, path: Path, paragraphs: Sequence[str], events: Sequence[str]
+) -> tuple[Any, list[str]]:
+    """The Word file written and read back, once it is checked to hold every paragraph, every
+    event numbered, the tables as Word tables and a picture per chart; and its paragraphs."""
+    write_report_docx(report, path)
+    document = docx.Document(str(path))
+    shown = [p.text for p in document.paragraphs]
+    for paragraph in paragraphs:
+        assert paragraph in shown
+    for number, event in enumerate(events, start=1):
+        assert f"{number}．{event}" in shown
+    assert len(document.tables) == len(report.tables)
+    assert len(document.inline_shapes) == len(report.charts)
+    return document, shown
+
+
 def test_the_pdf_holds_the_words_in_sc_type_with_its_tables_and_charts(
     qapp: QApplication, tmp_path: Path
 ) -> None:
@@ -63,29 +112,15 @@ def test_the_pdf_holds_the_words_in_sc_type_with_its_tables_and_charts(
     path = tmp_path / "daily.pdf"
     pages = write_report_pdf(report, path)
     assert pages >= 2
-    info = _run("pdfinfo", str(path))
-    assert re.search(r"Page size:\s+595(\.\d+)? x 842", info)
-    assert re.search(rf"Pages:\s+{pages}\n", info)
-    text = squeezed(_run("pdftotext", "-layout", str(path), "-"))
-    assert "接待工作日报" in text
-    assert "2026年11月25日（星期三）" in text
-    for paragraph in EXPECTED_PARAGRAPHS:
-        assert squeezed(paragraph) in text
-    for event in EXPECTED_EVENTS:
-        assert squeezed(event) in text
+    heading = ("接待工作日报", "2026年11月25日（星期三）")
+    text = _pdf_text(path, pages, heading, EXPECTED_PARAGRAPHS, EXPECTED_EVENTS)
     for caption in ("表1各窗口叫号办理情况", "图1来访人次分时分布", "图3未来1晚客房入住"):
         assert caption in text
     fonts = _run("pdffonts", str(path))
     assert "NotoSansCJKsc" in fonts
     assert "NotoSansCJKjp" not in fonts
-    _run("pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page"))
-    images = sorted(tmp_path.glob("page-*.png"))
-    assert len(images) == pages
-    first = QImage(str(images[0]))
+    first = _page_images(path, pages, tmp_path / "page")[0]
     assert abs(first.width() / first.height() - 210 / 297) < 0.01
-    bars = [_bar_pixels(QImage(str(image))) for image in images]
-    assert bars[0] == 0  # the words and events only
-    assert sum(bars) > 200
 
 
 def test_the_word_file_holds_the_paragraphs_the_tables_and_a_picture_per_chart(
@@ -93,21 +128,12 @@ def test_the_word_file_holds_the_paragraphs_the_tables_and_a_picture_per_chart(
 ) -> None:
     report = content()
     path = tmp_path / "daily.docx"
-    write_report_docx(report, path)
-    document = docx.Document(str(path))
-    paragraphs = [p.text for p in document.paragraphs]
-    assert paragraphs[0] == "接待工作日报"
-    assert paragraphs[1] == "2026年11月25日（星期三）"
-    for paragraph in EXPECTED_PARAGRAPHS:
-        assert paragraph in paragraphs
-    for number, event in enumerate(EXPECTED_EVENTS, start=1):
-        assert f"{number}．{event}" in paragraphs
-    assert len(document.tables) == len(report.tables)
+    document, paragraphs = _word_paragraphs(report, path, EXPECTED_PARAGRAPHS, EXPECTED_EVENTS)
+    assert paragraphs[:2] == ["接待工作日报", "2026年11月25日（星期三）"]
     first = document.tables[0]
     assert [cell.text for cell in first.rows[0].cells] == list(report.tables[0].headers)
     assert [cell.text for cell in first.rows[1].cells] == ["综合业务", "120", "6"]
     assert [cell.text for cell in first.rows[-1].cells] == ["合计", "120", "6"]
-    assert len(document.inline_shapes) == len(report.charts)
     assert document.core_properties.title == report.document_title
     fonts = {run.font.name for p in document.paragraphs for run in p.runs if run.text}
     assert fonts <= {"仿宋", "黑体", "宋体"}
@@ -130,16 +156,7 @@ def test_the_monthly_pdf_holds_its_words_tables_and_charts(
     report = monthly_content(fixed_month())
     path = tmp_path / "monthly.pdf"
     pages = write_report_pdf(report, path)
-    info = _run("pdfinfo", str(path))
-    assert re.search(r"Page size:\s+595(\.\d+)? x 842", info)
-    assert re.search(rf"Pages:\s+{pages}\n", info)
-    text = squeezed(_run("pdftotext", "-layout", str(path), "-"))
-    assert "接待工作月报" in text
-    assert "2026年10月" in text
-    for paragraph in MONTH_PARAGRAPHS:
-        assert squeezed(paragraph) in text
-    for event in MONTH_EVENTS:
-        assert squeezed(event) in text
+    text = _pdf_text(path, pages, ("接待工作月报", "2026年10月"), MONTH_PARAGRAPHS, MONTH_EVENTS)
     for caption in (
         "表1主要指标对比",
         "图1" + "10月来访人次按日分布",
@@ -147,26 +164,14 @@ def test_the_monthly_pdf_holds_its_words_tables_and_charts(
     ):
         assert caption in text
     assert "较上年同期提高5.6个百分点" in text
-    _run("pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "month"))
-    images = sorted(tmp_path.glob("month-*.png"))
-    assert len(images) == pages
-    bars = [_bar_pixels(QImage(str(image))) for image in images]
-    assert bars[0] == 0  # the words and events only
-    assert sum(bars) > 200
+    _page_images(path, pages, tmp_path / "month")
 
 
 def test_the_monthly_word_file_holds_the_same_content(qapp: QApplication, tmp_path: Path) -> None:
     report = monthly_content(fixed_month())
     path = tmp_path / "monthly.docx"
-    write_report_docx(report, path)
-    document = docx.Document(str(path))
-    paragraphs = [p.text for p in document.paragraphs]
+    document, paragraphs = _word_paragraphs(report, path, MONTH_PARAGRAPHS, MONTH_EVENTS)
     assert paragraphs[:2] == ["接待工作月报", "2026年10月"]
-    for paragraph in MONTH_PARAGRAPHS:
-        assert paragraph in paragraphs
-    for number, event in enumerate(MONTH_EVENTS, start=1):
-        assert f"{number}．{event}" in paragraphs
-    assert len(document.tables) == len(report.tables)
     first = document.tables[0]
     assert [cell.text for cell in first.rows[0].cells] == [
         "指标",
@@ -184,5 +189,4 @@ def test_the_monthly_word_file_holds_the_same_content(qapp: QApplication, tmp_pa
         "无数据",
         "—",
     ]
-    assert len(document.inline_shapes) == len(report.charts)
     assert document.core_properties.title == "接待工作月报　2026年10月"

@@ -17,6 +17,7 @@ from reception.core.security.keys import load_keys
 from reception.core.security.operators import actor_for
 from reception.db.database import open_database
 from reception.demo.fill import DEMO_PASSWORD
+from tests.unit.report_support import demo_desk
 from tests.unit.test_cli import ADMIN_PASSWORD
 from tests.unit.test_cli_lodging import Desk
 
@@ -36,16 +37,7 @@ def desk(
     db_url: URL, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Desk:
     """A demo database (its operators sign in with DEMO_PASSWORD), the administrator acting."""
-    for name in ("RECEPTION_NEW_PASSWORD", "RECEPTION_LANG"):
-        monkeypatch.delenv(name, raising=False)
-    if db_url.get_backend_name() == "sqlite":
-        target = str(tmp_path / "dashboard.db")
-    else:
-        target = db_url.render_as_string(hide_password=False)
-    cli = Desk(target, capsys, monkeypatch)
-    cli.as_("admin", ADMIN_PASSWORD)
-    assert cli("demo", "--scale", "400").code == 0
-    return cli
+    return demo_desk(db_url, tmp_path / "dashboard.db", capsys, monkeypatch)
 
 
 def _in_process(desk: Desk, login: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.engine import URL
 
 from reception.demo.fill import DEMO_PASSWORD
+from tests.unit.report_support import demo_desk
 from tests.unit.test_cli import ADMIN_PASSWORD
 from tests.unit.test_cli_lodging import Desk
 
@@ -19,16 +20,7 @@ from tests.unit.test_cli_lodging import Desk
 def desk(
     db_url: URL, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Desk:
-    for name in ("RECEPTION_NEW_PASSWORD", "RECEPTION_LANG"):
-        monkeypatch.delenv(name, raising=False)
-    if db_url.get_backend_name() == "sqlite":
-        target = str(tmp_path / "report.db")
-    else:
-        target = db_url.render_as_string(hide_password=False)
-    cli = Desk(target, capsys, monkeypatch)
-    cli.as_("admin", ADMIN_PASSWORD)
-    assert cli("demo", "--scale", "400").code == 0
-    return cli
+    return demo_desk(db_url, tmp_path / "report.db", capsys, monkeypatch)
 
 
 def test_the_director_reads_every_area_and_the_text_matches_the_json(desk: Desk) -> None:

@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from reception.core.dashboard.views import (
     CategoryCount,
@@ -34,7 +33,6 @@ from reception.core.reports.events import (
     Escalation,
     JointVisit,
     Listed,
-    MealException,
     OverdueCase,
     RoomException,
 )
@@ -43,6 +41,7 @@ from reception.core.reports.words import change, percent
 from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
 from tests.unit.dashboard_support import NOW, TODAY, ZONE, fill_demo, operator_of
+from tests.unit.report_support import meal_exceptions, room_exceptions, sql_count
 
 EARLIER = TODAY - timedelta(days=5)  # a Friday of the demo's history
 
@@ -50,10 +49,6 @@ EARLIER = TODAY - timedelta(days=5)  # a Friday of the demo's history
 @pytest.fixture
 def demo(db: Database, admin: Actor) -> Actor:
     return fill_demo(db, admin)
-
-
-def _sql(session: Session, sql: str, **params: object) -> int:
-    return int(session.execute(text(sql), params).scalar_one() or 0)
 
 
 def _report(db: Database, actor: Actor, day: date) -> DailyReport:
@@ -75,9 +70,9 @@ def test_every_figure_equals_an_independent_count(db: Database, demo: Actor, day
     else:
         minutes = "extract(epoch FROM first_called_at - queued_at) / 60"
     with db.read() as s:
-        assert queue.visitors == _sql(s, arrived, d=day)
+        assert queue.visitors == sql_count(s, arrived, d=day)
         assert queue.visitors > 0
-        assert queue.visitors_last_week == _sql(s, arrived, d=day - timedelta(days=7))
+        assert queue.visitors_last_week == sql_count(s, arrived, d=day - timedelta(days=7))
         assert sum(queue.arrivals.today) == queue.visitors
         called, mean, longest = s.execute(
             text(
@@ -92,56 +87,56 @@ def test_every_figure_equals_an_independent_count(db: Database, demo: Actor, day
         assert abs(queue.average_wait_minutes - float(mean)) <= 0.5 + 1e-6
         assert queue.longest_wait_minutes is not None
         assert abs(queue.longest_wait_minutes - float(longest)) <= 0.5 + 1e-6
-        assert lodging.figures.rooms_occupied == _sql(
+        assert lodging.figures.rooms_occupied == sql_count(
             s,
             "SELECT count(DISTINCT s.room_id) FROM stay s JOIN room r ON r.id = s.room_id "
             "WHERE r.active AND s.state <> 'cancelled' AND s.arrive <= :d AND s.depart > :d",
             d=day,
         )
         assert lodging.occupancy[0].occupied == lodging.figures.rooms_occupied
-        assert len(lodging.arriving) == _sql(
+        assert len(lodging.arriving) == sql_count(
             s, "SELECT count(*) FROM delegation WHERE arrive = :d AND NOT cancelled", d=day
         )
-        assert sum(line.guests for line in lodging.arriving) == _sql(
+        assert sum(line.guests for line in lodging.arriving) == sql_count(
             s,
             "SELECT count(*) FROM guest g JOIN delegation d ON d.id = g.delegation_id "
             "WHERE d.arrive = :d AND NOT d.cancelled",
             d=day,
         )
-        assert lodging.room_exceptions.total == _sql(
+        assert lodging.room_exceptions.total == sql_count(
             s,
             "SELECT count(*) FROM stay WHERE state <> 'cancelled' AND arrive <= :d "
             "AND depart > :d AND exception_reason IS NOT NULL AND exception_reason <> ''",
             d=day,
         )
-        assert petitions.received == _sql(s, received, d=day)
-        assert petitions.received_last_week == _sql(s, received, d=day - timedelta(days=7))
+        assert petitions.received == sql_count(s, received, d=day)
+        assert petitions.received_last_week == sql_count(s, received, d=day - timedelta(days=7))
         assert sum(n for _, n in petitions.by_form) == petitions.received
         assert sum(c.count for c in petitions.by_category) == petitions.received
-        assert petitions.visits == _sql(
+        assert petitions.visits == sql_count(
             s, "SELECT count(*) FROM petition_visit WHERE came_on = :d", d=day
         )
         assert petitions.visits > 0
-        assert petitions.visit_people == _sql(
+        assert petitions.visit_people == sql_count(
             s, "SELECT sum(people_count) FROM petition_visit WHERE came_on = :d", d=day
         )
-        assert petitions.repeat_visits == _sql(
+        assert petitions.repeat_visits == sql_count(
             s, "SELECT count(*) FROM petition_visit WHERE came_on = :d AND is_repeat", d=day
         )
-        assert petitions.joint_visits.total == _sql(
+        assert petitions.joint_visits.total == sql_count(
             s,
             "SELECT count(*) FROM petition_visit WHERE came_on = :d AND people_count >= 5",
             d=day,
         )
-        assert petitions.escalations.total == _sql(
+        assert petitions.escalations.total == sql_count(
             s,
             "SELECT count(*) FROM petition_event WHERE kind = 'escalated' AND on_day = :d",
             d=day,
         )
-        assert petitions.accepted == _sql(
+        assert petitions.accepted == sql_count(
             s, "SELECT count(*) FROM petition_case WHERE accepted_on = :d", d=day
         )
-        assert petitions.replied == _sql(
+        assert petitions.replied == sql_count(
             s, "SELECT count(*) FROM petition_case WHERE replied_on = :d", d=day
         )
         overdue = list_cases(s, demo, CaseFilter(overdue=True), today=day, limit=500)
@@ -157,10 +152,10 @@ def test_every_figure_equals_an_independent_count(db: Database, demo: Actor, day
 def test_generating_a_report_writes_one_audit_row(db: Database, demo: Actor) -> None:
     count = "SELECT count(*) FROM audit_entry WHERE action = 'report.daily'"
     with db.read() as s:
-        before = _sql(s, count)
+        before = sql_count(s, count)
     _report(db, demo, EARLIER)
     with db.read() as s:
-        assert _sql(s, count) == before + 1
+        assert sql_count(s, count) == before + 1
 
 
 def test_names_in_the_report_are_masked(db: Database, demo: Actor) -> None:
@@ -246,23 +241,8 @@ def fixed_report(*, so_far: bool) -> DailyReport:
     lodging = LodgingDay(
         figures=LodgingFigures(45, 80, 2, 12, 8, 3, 1),
         arriving=(DelegationLine("某省考察团", "某省人民政府办公厅", day, day, 15),),
-        room_exceptions=Listed(
-            (RoomException("1-301", "张*三", "ordinary_suite", "同级别房间已满。"),), 1
-        ),
-        meal_exceptions=Listed(
-            (
-                MealException(
-                    "某省考察团",
-                    datetime(2026, 11, 25, 4, 0, tzinfo=UTC),
-                    "工作午餐",
-                    9,
-                    5,
-                    3,
-                    "",
-                ),
-            ),
-            1,
-        ),
+        room_exceptions=room_exceptions(),
+        meal_exceptions=meal_exceptions(day),
         occupancy=(OccupancyDay(day, 45, 80, 2),),
     )
     petitions = PetitionDay(

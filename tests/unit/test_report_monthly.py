@@ -23,9 +23,7 @@ from reception.core.reports.events import (
     Escalation,
     JointVisit,
     Listed,
-    MealException,
     OverdueCase,
-    RoomException,
 )
 from reception.core.reports.monthly import (
     Compared,
@@ -44,6 +42,7 @@ from reception.core.security.roles import Actor, Role
 from reception.db.database import Database
 from reception.demo.fill import fill
 from tests.unit.dashboard_support import NOW, ZONE, operator_of
+from tests.unit.report_support import meal_exceptions, room_exceptions, sql_count
 
 MONTH_SCALE = 9000  # the demo's visits from 21 October: October whole, November running
 
@@ -54,10 +53,6 @@ def demo(db: Database, admin: Actor) -> Actor:
     return operator_of(db, Role.DIRECTOR)
 
 
-def _sql(session: Session, sql: str, **params: object) -> int:
-    return int(session.execute(text(sql), params).scalar_one() or 0)
-
-
 def _report(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
     with db.unit() as session:
         return monthly_report(session, actor, year, month, now=NOW)
@@ -66,7 +61,7 @@ def _report(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
 def _occupied_nights(s: Session, span: Period) -> int:
     """Rooms held night by night, as the daily report's test counts one night."""
     return sum(
-        _sql(
+        sql_count(
             s,
             "SELECT count(DISTINCT s.room_id) FROM stay s JOIN room r ON r.id = s.room_id "
             "WHERE r.active AND s.state <> 'cancelled' AND s.arrive <= :d AND s.depart > :d",
@@ -94,34 +89,34 @@ def test_every_figure_equals_an_independent_count(
     between = "day >= :a AND day < :b"
     arrived = f"SELECT count(*) FROM visit WHERE {between} AND arrived_at IS NOT NULL"
     with db.read() as s:
-        assert queue.visitors.now == _sql(s, arrived, a=span.start, b=span.end)
+        assert queue.visitors.now == sql_count(s, arrived, a=span.start, b=span.end)
         assert queue.visitors.now > 0
-        kept = _sql(s, "SELECT count(*) FROM visit WHERE day < :b", b=before.end) > 0
-        earlier_visitors = _sql(s, arrived, a=before.start, b=before.end) if kept else None
+        kept = sql_count(s, "SELECT count(*) FROM visit WHERE day < :b", b=before.end) > 0
+        earlier_visitors = sql_count(s, arrived, a=before.start, b=before.end) if kept else None
         assert queue.visitors.month_before == earlier_visitors
         assert (earlier_visitors is not None) is running
         assert queue.visitors.year_before is None  # the demo keeps no records of 2025
-        assert _sql(s, "SELECT count(*) FROM visit WHERE day < '2026-01-01'") == 0
+        assert sql_count(s, "SELECT count(*) FROM visit WHERE day < '2026-01-01'") == 0
         assert sum(queue.by_day) == queue.visitors.now
         assert len(queue.by_day) == span.days
         called = "SELECT count(*) FROM ticket WHERE {} AND first_called_at IS NOT NULL"
-        assert queue.called == _sql(s, called.format(between), a=span.start, b=span.end)
+        assert queue.called == sql_count(s, called.format(between), a=span.start, b=span.end)
         assert sum(series.called for series in queue.series) == queue.called
         assert lodging.room_nights.now == _occupied_nights(s, span)
-        rooms = _sql(s, "SELECT count(*) FROM room WHERE active")
+        rooms = sql_count(s, "SELECT count(*) FROM room WHERE active")
         assert lodging.rooms_nights_total.now == rooms * span.days
         delegations = (
             "SELECT count(*) FROM delegation WHERE arrive >= :a AND arrive < :b AND NOT cancelled"
         )
-        assert lodging.delegations.now == _sql(s, delegations, a=span.start, b=span.end)
-        assert lodging.guests.now == _sql(
+        assert lodging.delegations.now == sql_count(s, delegations, a=span.start, b=span.end)
+        assert lodging.guests.now == sql_count(
             s,
             "SELECT count(*) FROM guest g JOIN delegation d ON d.id = g.delegation_id "
             "WHERE d.arrive >= :a AND d.arrive < :b AND NOT d.cancelled",
             a=span.start,
             b=span.end,
         )
-        assert lodging.room_exceptions.total == _sql(
+        assert lodging.room_exceptions.total == sql_count(
             s,
             "SELECT count(*) FROM stay WHERE state <> 'cancelled' AND arrive < :b "
             "AND depart > :a AND exception_reason IS NOT NULL AND exception_reason <> ''",
@@ -132,21 +127,23 @@ def test_every_figure_equals_an_independent_count(
         earlier = monthly_statistics(s, demo, 2026, month - 1)
         overdue = list_cases(s, demo, CaseFilter(overdue=True), today=span.last, limit=500)
         received = "SELECT count(*) FROM petition_case WHERE received_on >= :a AND received_on < :b"
-        assert petitions.received.now == _sql(s, received, a=span.start, b=span.end)
-        assert petitions.received.month_before == _sql(s, received, a=before.start, b=before.end)
+        assert petitions.received.now == sql_count(s, received, a=span.start, b=span.end)
+        assert petitions.received.month_before == sql_count(
+            s, received, a=before.start, b=before.end
+        )
         joint = (
             "SELECT count(*) FROM petition_visit WHERE came_on >= :a AND came_on < :b "
             "AND people_count >= 5"
         )
-        assert petitions.joint_visits.total == _sql(s, joint, a=span.start, b=span.end)
-        assert petitions.escalations.total == _sql(
+        assert petitions.joint_visits.total == sql_count(s, joint, a=span.start, b=span.end)
+        assert petitions.escalations.total == sql_count(
             s,
             "SELECT count(*) FROM petition_event WHERE kind = 'escalated' "
             "AND on_day >= :a AND on_day < :b",
             a=span.start,
             b=span.end,
         )
-        assert petitions.visits == _sql(
+        assert petitions.visits == sql_count(
             s,
             "SELECT count(*) FROM petition_visit WHERE came_on >= :a AND came_on < :b",
             a=span.start,
@@ -180,10 +177,10 @@ def test_every_figure_equals_an_independent_count(
 def test_generating_a_report_writes_one_audit_row(db: Database, demo: Actor) -> None:
     count = "SELECT count(*) FROM audit_entry WHERE action = 'report.monthly'"
     with db.read() as s:
-        before = _sql(s, count)
+        before = sql_count(s, count)
     _report(db, demo, 2026, 10)
     with db.read() as s:
-        assert _sql(s, count) == before + 1
+        assert sql_count(s, count) == before + 1
         key = s.execute(
             text("SELECT entity_id FROM audit_entry WHERE action = 'report.monthly'")
         ).scalar_one()
@@ -281,23 +278,8 @@ def fixed_report(*, joint: int = 1) -> MonthlyReport:
                 "某省考察团", "某省人民政府办公厅", date(2026, 10, 12), date(2026, 10, 14), 15
             ),
         ),
-        room_exceptions=Listed(
-            (RoomException("1-301", "张*三", "ordinary_suite", "同级别房间已满。"),), 1
-        ),
-        meal_exceptions=Listed(
-            (
-                MealException(
-                    "某省考察团",
-                    datetime(2026, 10, 12, 4, 0, tzinfo=UTC),
-                    "工作午餐",
-                    9,
-                    5,
-                    3,
-                    "",
-                ),
-            ),
-            1,
-        ),
+        room_exceptions=room_exceptions(),
+        meal_exceptions=meal_exceptions(date(2026, 10, 12)),
     )
     visits = tuple(
         JointVisit(f"XF2026-{n:06d}", date(2026, 10, 9), 12, "劳动社保/拖欠工资", "李*、王*明")

@@ -181,27 +181,37 @@ def plan_seats(event: EventView, people: list[ParticipantView]) -> list[tuple[Se
     return [(seat, groups[seat.side][seat.order - 1]) for seat in seats]
 
 
+def planned_seats(session: Session, event: SeatingEvent) -> list[tuple[SeatAt, int]]:
+    """The event's seats as computed from its participants in their order."""
+    people = participants_of(session, event)
+    return plan_seats(event_view(event, len(people)), people)
+
+
+def seat_rows(event_id: int, planned: list[tuple[SeatAt, int]]) -> list[SeatingSeat]:
+    """The rows of planned seats (not yet added to a session)."""
+    return [
+        SeatingSeat(
+            event_id=event_id,
+            participant_id=participant_id,
+            block=seat.block,
+            place=seat.place,
+            side=seat.side.value if seat.side else None,
+            seat_order=seat.order,
+            role=seat.role.value,
+            role_number=seat.role_number,
+        )
+        for seat, participant_id in planned
+    ]
+
+
 def compute_chart(session: Session, actor: Actor, event_id: int) -> ChartView:
     """Seat everybody by the one precedence order and the convention; earlier swaps go."""
     authorize(session, actor, Permission.MANAGE_PROTOCOL)
     event = event_row(session, event_id, lock=True)
-    people = participants_of(session, event)
-    planned = plan_seats(event_view(event, len(people)), people)
+    planned = planned_seats(session, event)
     clear_seats(session, event)
     session.flush()
-    for seat, participant_id in planned:
-        session.add(
-            SeatingSeat(
-                event_id=event.id,
-                participant_id=participant_id,
-                block=seat.block,
-                place=seat.place,
-                side=seat.side.value if seat.side else None,
-                seat_order=seat.order,
-                role=seat.role.value,
-                role_number=seat.role_number,
-            )
-        )
+    session.add_all(seat_rows(event.id, planned))
     event.computed_at = utcnow()
     session.flush()
     record(session, actor, "seating_event.compute", EVENT, event.id, None, {"seats": len(planned)})

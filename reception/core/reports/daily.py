@@ -35,6 +35,7 @@ from reception.core.dashboard.views import (
 )
 from reception.core.errors import InvalidInput, NotPermitted
 from reception.core.petitions.models import PetitionCase, PetitionVisit
+from reception.core.reports.areas import held_areas
 from reception.core.reports.events import (
     DelegationLine,
     Escalation,
@@ -124,12 +125,7 @@ class DailyReport:
 
     @property
     def areas(self) -> tuple[str, ...]:
-        shown = (
-            (Area.QUEUE, self.queue),
-            (Area.LODGING, self.lodging),
-            (Area.PETITIONS, self.petitions),
-        )
-        return tuple(area.value for area, part in shown if part is not None)
+        return held_areas(self.queue, self.lodging, self.petitions)
 
 
 def daily_report(

@@ -30,6 +30,7 @@ from reception.core.errors import InvalidInput, NotPermitted
 from reception.core.lodging.models import Delegation, Stay
 from reception.core.petitions.models import PetitionCase
 from reception.core.petitions.statistics import MonthlyFigures, monthly_statistics
+from reception.core.reports.areas import held_areas
 from reception.core.reports.daily import visit_counts
 from reception.core.reports.events import (
     DelegationLine,
@@ -150,12 +151,7 @@ class MonthlyReport:
 
     @property
     def areas(self) -> tuple[str, ...]:
-        shown = (
-            (Area.QUEUE, self.queue),
-            (Area.LODGING, self.lodging),
-            (Area.PETITIONS, self.petitions),
-        )
-        return tuple(area.value for area, part in shown if part is not None)
+        return held_areas(self.queue, self.lodging, self.petitions)
 
 
 class _Spans:

@@ -18,13 +18,13 @@ from reception.core.reports.monthly import (
     QueueMonth,
 )
 from reception.core.reports.words import (
-    FORM_ORDER,
-    FORMS,
     MONTH_BEFORE,
     YEAR_BEFORE,
     ReportText,
     change,
     chinese_day,
+    exceptions_sentence,
+    forms_clause,
     minutes,
     minutes_change,
     month_day,
@@ -34,6 +34,7 @@ from reception.core.reports.words import (
     rate_change,
     standards_events,
     subject,
+    visits_sentence,
 )
 
 TITLE = "接待工作月报"
@@ -118,32 +119,16 @@ def lodging_paragraph(lodging: LodgingMonth) -> str:
         text += f"接待团组{groups.now}个、共{lodging.guests.now}人，{both_changes(groups, '个')}。"
     else:
         text += "本月未接待团组。"
-    above = []
-    if lodging.room_exceptions.total:
-        above.append(f"超出接待标准安排客房{lodging.room_exceptions.total}间")
-    if lodging.meal_exceptions.total:
-        above.append(f"陪餐人数超过规定{lodging.meal_exceptions.total}餐")
-    if above:
-        text += f"{'、'.join(above)}，详见重要事项。"
-    else:
-        text += "未发生超出接待标准的情况。"
-    return text
-
-
-def _forms(petitions: PetitionMonth) -> str:
-    counts = {str(form): n for form, n in petitions.figures.by_form}
-    parts = [f"{FORMS[f]}{counts[f]}件" for f in FORM_ORDER if counts.get(f)]
-    parts += [f"{f}{n}件" for f, n in counts.items() if f not in FORMS and n]
-    return f"，其中{'、'.join(parts)}" if len(parts) > 1 else ""
+    above = exceptions_sentence(lodging.room_exceptions.total, lodging.meal_exceptions.total)
+    return text + (above or "未发生超出接待标准的情况。")
 
 
 def petitions_paragraph(petitions: PetitionMonth, report: MonthlyReport) -> str:
     f = petitions.figures
     received = petitions.received
     if received.now:
-        text = (
-            f"本月登记信访事项{received.now}件，{both_changes(received, '件')}{_forms(petitions)}。"
-        )
+        text = f"本月登记信访事项{received.now}件，{both_changes(received, '件')}"
+        text += forms_clause(f.by_form) + "。"
         named = [(subject(name), n) for name, n in f.by_category if subject(name)]
         if named:
             top = "、".join(f"{name}（{n}件）" for name, n in named[:TOP_CATEGORIES])
@@ -169,16 +154,9 @@ def petitions_paragraph(petitions: PetitionMonth, report: MonthlyReport) -> str:
         )
     else:
         text += "本月无办结答复的事项。"
-    if petitions.visits:
-        text += f"接待群众来访{petitions.visits}批次{petitions.visit_people}人次"
-        parts = []
-        if f.repeat_visits:
-            parts.append(f"重复访{f.repeat_visits}批次")
-        if f.joint_visits:
-            parts.append(f"集体访{f.joint_visits}批次")
-        if parts:
-            text += f"，其中{'、'.join(parts)}"
-        text += "。"
+    text += visits_sentence(
+        petitions.visits, petitions.visit_people, f.repeat_visits, f.joint_visits
+    )
     if petitions.escalations.total:
         text += f"报请领导协调处理{petitions.escalations.total}件。"
     when = "截至目前" if report.so_far else f"截至{month_day(petitions.overdue_day)}"

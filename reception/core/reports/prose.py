@@ -21,16 +21,17 @@ from reception.core.reports.daily import (
     QueueDay,
 )
 from reception.core.reports.words import (
-    FORM_ORDER,
-    FORMS,
     ReportText,
     change,
     chinese_day,
+    exceptions_sentence,
+    forms_clause,
     minutes,
     overdue_events,
     percent,
     petition_events,
     standards_events,
+    visits_sentence,
 )
 
 WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
@@ -111,13 +112,7 @@ def lodging_paragraph(lodging: LodgingDay, words: _Words) -> str:
         text += "。"
     else:
         text += "无在住接待团组。"
-    above = []
-    if lodging.room_exceptions.total:
-        above.append(f"超出接待标准安排客房{lodging.room_exceptions.total}间")
-    if lodging.meal_exceptions.total:
-        above.append(f"陪餐人数超过规定{lodging.meal_exceptions.total}餐")
-    if above:
-        text += f"{'、'.join(above)}，详见重要事项。"
+    text += exceptions_sentence(lodging.room_exceptions.total, lodging.meal_exceptions.total)
     if figures.checklist_overdue:
         text += f"尚有{figures.checklist_overdue}项接待准备任务逾期未完成。"
     return text
@@ -127,27 +122,18 @@ def petitions_paragraph(petitions: PetitionDay, words: _Words) -> str:
     if petitions.received:
         text = f"{words.day}登记信访事项{petitions.received}件，"
         text += change(petitions.received, petitions.received_last_week, "件")
-        forms = dict(petitions.by_form)
-        parts = [f"{FORMS[f]}{forms[f]}件" for f in FORM_ORDER if forms.get(f)]
-        parts += [f"{f}{n}件" for f, n in petitions.by_form if f not in FORMS]
-        if len(parts) > 1:
-            text += f"，其中{'、'.join(parts)}"
-        text += "。"
+        text += forms_clause(petitions.by_form) + "。"
     else:
         text = f"{words.day}未登记新的信访事项"
         if petitions.received_last_week:
             text += f"，上周同日为{petitions.received_last_week}件"
         text += "。"
-    if petitions.visits:
-        text += f"接待群众来访{petitions.visits}批次{petitions.visit_people}人次"
-        parts = []
-        if petitions.repeat_visits:
-            parts.append(f"重复访{petitions.repeat_visits}批次")
-        if petitions.joint_visits.total:
-            parts.append(f"集体访{petitions.joint_visits.total}批次")
-        if parts:
-            text += f"，其中{'、'.join(parts)}"
-        text += "。"
+    text += visits_sentence(
+        petitions.visits,
+        petitions.visit_people,
+        petitions.repeat_visits,
+        petitions.joint_visits.total,
+    )
     done = []
     if petitions.accepted:
         done.append(f"受理{petitions.accepted}件")

@@ -10,6 +10,7 @@ percentage points), or 持平, never a negative rise."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -118,6 +119,41 @@ def minutes_change(now: int, before: int | None, basis: Basis) -> str:
 
 def minutes(value: int) -> str:
     return "不足1分钟" if value < 1 else f"{value}分钟"
+
+
+def forms_clause(by_form: Iterable[tuple[object, int]]) -> str:
+    """，其中来访12件、来信3件: cases by form, in the forms' order (others after, as given);
+    nothing when they are all of one form."""
+    counts = {str(form): n for form, n in by_form}
+    parts = [f"{FORMS[f]}{counts[f]}件" for f in FORM_ORDER if counts.get(f)]
+    parts += [f"{f}{n}件" for f, n in counts.items() if f not in FORMS and n]
+    return f"，其中{'、'.join(parts)}" if len(parts) > 1 else ""
+
+
+def visits_sentence(visits: int, people: int, repeats: int, joint: int) -> str:
+    """接待群众来访12批次30人次，其中重复访2批次、集体访1批次。; nothing without visits."""
+    if not visits:
+        return ""
+    text = f"接待群众来访{visits}批次{people}人次"
+    parts = []
+    if repeats:
+        parts.append(f"重复访{repeats}批次")
+    if joint:
+        parts.append(f"集体访{joint}批次")
+    if parts:
+        text += f"，其中{'、'.join(parts)}"
+    return text + "。"
+
+
+def exceptions_sentence(rooms: int, meals: int) -> str:
+    """Rooms and meals above the reception standards, counted, pointing to the notable
+    events; nothing when there are none."""
+    above = []
+    if rooms:
+        above.append(f"超出接待标准安排客房{rooms}间")
+    if meals:
+        above.append(f"陪餐人数超过规定{meals}餐")
+    return f"{'、'.join(above)}，详见重要事项。" if above else ""
 
 
 def subject(category: str) -> str:

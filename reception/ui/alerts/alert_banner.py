@@ -9,7 +9,6 @@ rather than floating over the page, and its buttons take the keyboard focus (Tab
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from reception.core.alerts.raised import Alert, Severity
 from reception.ui.alerts.alert_model import alert_text
+from reception.ui.banner_style import AMBER, BLUE, RED, scaled_font
 
 # (background, text), as the scan banner: red now, amber a clock run out, blue a reminder.
 COLOURS: dict[Severity, tuple[str, str]] = {
-    Severity.URGENT: ("#b3261e", "#ffffff"),
-    Severity.WARNING: ("#f0b323", "#1a1a1a"),
-    Severity.NOTICE: ("#1d4f91", "#ffffff"),
+    Severity.URGENT: RED,
+    Severity.WARNING: AMBER,
+    Severity.NOTICE: BLUE,
 }
 
 
@@ -54,13 +54,9 @@ class AlertBanner(QFrame):
         self._more = 0
 
         self.kind_label = QLabel(self)
-        font = QFont(self.font())
-        font.setBold(True)
-        self.kind_label.setFont(font)
+        self.kind_label.setFont(scaled_font(self, 1.0, bold=True))
         self.text_label = QLabel(self)
-        text_font = QFont(self.font())
-        text_font.setPointSizeF(text_font.pointSizeF() * 1.15)
-        self.text_label.setFont(text_font)
+        self.text_label.setFont(scaled_font(self, 1.15))
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.more_label = QLabel(self)

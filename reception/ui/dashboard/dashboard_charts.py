@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QAbstractAxis,
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -66,6 +67,32 @@ def _value_axis(most: float, whole: bool = True) -> QValueAxis:
     axis.setLabelFormat("%d" if whole else "%.0f")
     axis.applyNiceNumbers()
     return axis
+
+
+def _one_bar_set(
+    chart: QChart,
+    series: QBarSeries | QHorizontalBarSeries,
+    name: str,
+    color: QColor,
+    values: list[float],
+) -> None:
+    """A chart of one set of bars, which needs no legend."""
+    bars = QBarSet(name)
+    bars.setColor(color)
+    bars.append(values)
+    series.append(bars)
+    chart.addSeries(series)
+    chart.legend().hide()
+
+
+def _attach_axes(
+    chart: QChart, series: tuple[QAbstractSeries, ...], bottom: QAbstractAxis, left: QAbstractAxis
+) -> None:
+    chart.addAxis(bottom, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
+    for one in series:
+        one.attachAxis(bottom)
+        one.attachAxis(left)
 
 
 class DashboardCharts(QWidget):
@@ -126,40 +153,26 @@ class DashboardCharts(QWidget):
         x = self._hours_axis()
         most = max([*arrivals.today, *arrivals.baseline, 1])
         y = _value_axis(float(most))
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        for series in (bars, line):
-            series.attachAxis(x)
-            series.attachAxis(y)
+        _attach_axes(chart, (bars, line), x, y)
         return chart
 
     def _waits(self, waits: tuple[float | None, ...]) -> QChart:
         chart = _chart(self.tr("Mean wait through the day (minutes)"))
-        bars = QBarSet(self.tr("Wait"))
-        bars.setColor(WAIT_COLOR)
         hours = range(FIRST_HOUR, LAST_HOUR + 1)
-        bars.append([float(waits[hour] or 0.0) for hour in hours])
         series = QBarSeries()
-        series.append(bars)
-        chart.addSeries(series)
-        chart.legend().hide()
+        _one_bar_set(
+            chart, series, self.tr("Wait"), WAIT_COLOR, [float(waits[h] or 0.0) for h in hours]
+        )
         x = self._hours_axis()
         y = _value_axis(max([w or 0.0 for w in waits] + [1.0]), whole=False)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        _attach_axes(chart, (series,), x, y)
         return chart
 
     def _occupancy(self, nights: tuple[OccupancyDay, ...]) -> QChart:
         chart = _chart(self.tr("Rooms held, next 14 nights"))
-        held = QBarSet(self.tr("Rooms held"))
-        held.setColor(ROOMS_COLOR)
-        held.append([float(night.occupied) for night in nights])
+        held = [float(night.occupied) for night in nights]
         series = QBarSeries()
-        series.append(held)
-        chart.addSeries(series)
-        chart.legend().hide()
+        _one_bar_set(chart, series, self.tr("Rooms held"), ROOMS_COLOR, held)
         x = QBarCategoryAxis()
         x.setTruncateLabels(False)
         _small_labels(x)
@@ -173,29 +186,18 @@ class DashboardCharts(QWidget):
         y = QValueAxis()
         y.setRange(0, max(1, max(night.total for night in nights)))
         y.setLabelFormat("%d")
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        _attach_axes(chart, (series,), x, y)
         return chart
 
     def _categories(self, categories: tuple[CategoryCount, ...]) -> QChart:
         chart = _chart(self.tr("Cases by category this month"))
         shown = list(reversed(categories[:TOP_CATEGORIES]))  # the largest on top
-        counts = QBarSet(self.tr("Cases"))
-        counts.setColor(CASES_COLOR)
-        counts.append([float(c.count) for c in shown])
         series = QHorizontalBarSeries()
-        series.append(counts)
-        chart.addSeries(series)
-        chart.legend().hide()
+        _one_bar_set(chart, series, self.tr("Cases"), CASES_COLOR, [float(c.count) for c in shown])
         y = QBarCategoryAxis()
         y.setTruncateLabels(False)
         _small_labels(y)
         y.append([c.category or self.tr("(none)") for c in shown] or [self.tr("(none)")])
         x = _value_axis(float(max([c.count for c in shown] + [1])))
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(x)
-        series.attachAxis(y)
+        _attach_axes(chart, (series,), x, y)
         return chart

@@ -11,7 +11,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QEnterEvent, QFont, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QEnterEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.visitors.views import ScanOutcome, ScanResult
+from reception.ui.banner_style import AMBER, BLUE, GREEN, RED, scaled_font
 from reception.ui.queue.scan_desk import ScanDesk
 from reception.ui.queue.sounds import Cue, Sounds
 
@@ -37,12 +38,12 @@ class Tone(StrEnum):
     RED = "red"  # refused
 
 
-# (background, text): strong enough to read from a step away; amber takes dark text.
+# (background, text)
 COLOURS: dict[Tone, tuple[str, str]] = {
-    Tone.GREEN: ("#1e7b34", "#ffffff"),
-    Tone.BLUE: ("#1d4f91", "#ffffff"),
-    Tone.AMBER: ("#f0b323", "#1a1a1a"),
-    Tone.RED: ("#b3261e", "#ffffff"),
+    Tone.GREEN: GREEN,
+    Tone.BLUE: BLUE,
+    Tone.AMBER: AMBER,
+    Tone.RED: RED,
 }
 SYMBOLS: dict[Tone, str] = {Tone.GREEN: "✔", Tone.BLUE: "➜", Tone.AMBER: "!", Tone.RED: "✖"}
 TONE_OF: dict[ScanResult, Tone] = {
@@ -55,13 +56,6 @@ TONE_OF: dict[ScanResult, Tone] = {
     ScanResult.NOT_TODAY: Tone.RED,
     ScanResult.NOT_OURS: Tone.RED,
 }
-
-
-def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
 
 
 class ScanOutcomeView(QFrame):
@@ -114,14 +108,14 @@ class ScanOutcomeView(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
         self.symbol_label = QLabel(self)
-        self.symbol_label.setFont(_scaled(self, 3.2, bold=True))
+        self.symbol_label.setFont(scaled_font(self, 3.2, bold=True))
         self.symbol_label.setFixedWidth(self.symbol_label.fontMetrics().horizontalAdvance("✔✔"))
         self.symbol_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label = QLabel(self)
-        self.title_label.setFont(_scaled(self, 2.0, bold=True))
+        self.title_label.setFont(scaled_font(self, 2.0, bold=True))
         self.title_label.setWordWrap(True)
         self.detail_label = QLabel(self)
-        self.detail_label.setFont(_scaled(self, 1.35))
+        self.detail_label.setFont(scaled_font(self, 1.35))
         self.detail_label.setWordWrap(True)
         self.leave_button = QPushButton(self.tr("Sign out (leave)"), self)
         self.leave_button.setCursor(Qt.CursorShape.ArrowCursor)
@@ -129,7 +123,7 @@ class ScanOutcomeView(QFrame):
         self.leave_button.clicked.connect(self._leave)
         self.close_button = QPushButton("×", self)
         self.close_button.setFlat(True)
-        self.close_button.setFont(_scaled(self, 1.6, bold=True))
+        self.close_button.setFont(scaled_font(self, 1.6, bold=True))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.clicked.connect(self.dismiss)
