@@ -51,6 +51,11 @@ _INTEGER = re.compile(r"-?(0|[1-9]\d{0,8})")
 _DECIMAL = re.compile(r"-?(0|[1-9]\d{0,8})\.\d{1,4}")
 
 
+class ShownWithSeconds(datetime):
+    """A date and time the list showed with its seconds ("10:16:00"): Excel shows them
+    too, even when they are naught."""
+
+
 def typed_cell(text: str) -> Cell:
     """A shown text as the value Excel should hold: a date, a date and time, a time of day
     ("10:05"), a number, or the text itself. Anything not plainly one of these stays text,
@@ -61,9 +66,11 @@ def typed_cell(text: str) -> Cell:
             return date.fromisoformat(value)
         except ValueError:
             return text
-    if _DATETIME.fullmatch(value):
+    found = _DATETIME.fullmatch(value)
+    if found:
+        kind = ShownWithSeconds if found.group(1) else datetime
         try:
-            return datetime.fromisoformat(value)
+            return kind.fromisoformat(value)
         except ValueError:
             return text
     if _TIME.fullmatch(value):
@@ -101,7 +108,8 @@ def in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
 
 def _number_format(value: Cell) -> str | None:
     if isinstance(value, datetime):
-        return DATETIME_FORMAT if value.second or value.microsecond else DATETIME_MINUTES_FORMAT
+        seconds = isinstance(value, ShownWithSeconds) or value.second or value.microsecond
+        return DATETIME_FORMAT if seconds else DATETIME_MINUTES_FORMAT
     if isinstance(value, date):
         return DATE_FORMAT
     if isinstance(value, time):

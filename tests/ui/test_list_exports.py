@@ -48,14 +48,14 @@ CASES = ((date(2026, 11, 24), "赵六"), (date(2026, 11, 13), "王五"),
          (date(2026, 10, 20), "张小三"), (date(2026, 11, 10), "李四"))  # fmt: skip
 
 
-def _shown_text(value: object) -> str:
-    """A workbook cell as the list showed it."""
+def _shown_text(value: object, number_format: str = "General") -> str:
+    """A workbook cell as Excel shows it, by its number format."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        if value.time() == time(0):
+        if number_format == "yyyy-mm-dd":
             return value.date().isoformat()
-        return value.strftime("%Y-%m-%d %H:%M:%S" if value.second else "%Y-%m-%d %H:%M")
+        return value.strftime("%Y-%m-%d %H:%M:%S" if "ss" in number_format else "%Y-%m-%d %H:%M")
     if isinstance(value, time):
         return value.strftime("%H:%M")
     return str(value)
@@ -79,10 +79,11 @@ def _export(qtbot: QtBot, export: ListExport, path: Path) -> tuple[list[str], li
     with qtbot.waitSignal(export.exported, timeout=10_000):
         export.export_to(str(path))
     sheet = load_workbook(path).active
-    rows = [list(r) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    cells = [list(r) for r in sheet.iter_rows(min_row=2)]
+    rows = [[c.value for c in r] for r in cells]
     headers = [str(v) for v in rows[0]]
-    body = rows[1 : rows.index([None] * len(headers))] if [None] * len(headers) in rows else []
-    return headers, [[_shown_text(v) for v in row] for row in body]
+    end = rows.index([None] * len(headers)) if [None] * len(headers) in rows else 1
+    return headers, [[_shown_text(c.value, c.number_format) for c in r] for r in cells[1:end]]
 
 
 def _exports(db: Database) -> list[dict[str, object]]:

@@ -111,7 +111,7 @@ def test_onsite_rows_totals_and_removal(qtbot: QtBot) -> None:
     model.set_visitors(
         [_visitor(1, "张三", "财政局", 3, True), _visitor(2, "李四", "办公室", 1, False)], ZONE
     )
-    assert _row(model, 0) == ["张三", "3", "财政局", "咨询", "A001", "10:01", "Yes, 10:02"]
+    assert _row(model, 0) == ["张三", "3", "财政局", "咨询", "A001", "10:01", "Yes, 10:02", ""]
     assert _row(model, 1)[OnSiteModel.CHECKED_IN] == "No"
     assert model.people() == 4
     assert model.index(1, 0).data(OnSiteModel.VISITOR_ROLE).visit_id == 2

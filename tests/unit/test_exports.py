@@ -16,6 +16,7 @@ from sqlalchemy import select
 from reception.core.errors import InvalidInput
 from reception.core.exports import (
     EXPORT_ACTION,
+    ShownWithSeconds,
     record_export,
     text_width,
     typed_cell,
@@ -85,7 +86,8 @@ def test_dates_and_numbers_are_real_values_in_office_time(tmp_path: Path) -> Non
     ("text", "value"),
     [
         ("2026-05-12", date(2026, 5, 12)),
-        ("2026-05-12 10:05:30", datetime(2026, 5, 12, 10, 5, 30)),
+        ("2026-05-12 10:05:30", ShownWithSeconds(2026, 5, 12, 10, 5, 30)),
+        ("2026-05-12 10:05:00", ShownWithSeconds(2026, 5, 12, 10, 5)),
         ("2026-05-12 10:05", datetime(2026, 5, 12, 10, 5)),
         ("10:05", time(10, 5)),
         ("3", 3),
@@ -103,6 +105,14 @@ def test_dates_and_numbers_are_real_values_in_office_time(tmp_path: Path) -> Non
 def test_shown_texts_become_typed_values_only_when_plainly_so(text: str, value: object) -> None:
     assert typed_cell(text) == value
     assert type(typed_cell(text)) is type(value)
+
+
+def test_a_time_shown_with_naught_seconds_keeps_them_in_excel(tmp_path: Path) -> None:
+    rows = [[typed_cell("2026-11-25 10:16:00")], [typed_cell("2026-11-25 10:16")]]
+    path = write_rows_xlsx(tmp_path / "t.xlsx", "审计日志", ["时间"], rows, note="")
+    sheet = load_workbook(path).active
+    assert sheet["A3"].number_format == "yyyy-mm-dd hh:mm:ss"
+    assert sheet["A4"].number_format == "yyyy-mm-dd hh:mm"
 
 
 def test_a_failed_save_leaves_no_file_and_keeps_the_old_one(
