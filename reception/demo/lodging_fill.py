@@ -32,9 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
-from random import Random
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -56,8 +54,8 @@ from reception.core.people import mask_id_number, mask_phone, name_search_keys
 from reception.core.ranks import Rank
 from reception.core.security.fields import FieldCipher
 from reception.core.security.roles import Actor
-from reception.core.settings import load_settings
-from reception.core.visitors.clock import office_day
+from reception.demo.area_filler import AreaFiller
+from reception.demo.area_filler import weighted as _weighted
 from reception.demo.people_gen import PeopleGenerator
 from reception.demo.visits_fill import _light, _Values, is_workday
 
@@ -264,11 +262,7 @@ class _Room:
         return None
 
 
-def _weighted(pairs: Sequence[tuple[Any, int]]) -> tuple[tuple[Any, ...], tuple[int, ...]]:
-    return tuple(p for p, _ in pairs), tuple(accumulate(w for _, w in pairs))
-
-
-class LodgingFiller:
+class LodgingFiller(AreaFiller):
     def __init__(
         self,
         session: Session,
@@ -278,14 +272,7 @@ class LodgingFiller:
         now: datetime,
         seed: int,
     ) -> None:
-        self.session, self.actor, self.people = session, actor, people
-        self.scale = scale
-        self.rng = Random(seed * 104_729 + 31)
-        self.random = self.rng.random
-        self.now = now.astimezone(UTC)
-        self.now_naive = self.now.replace(tzinfo=None)
-        self.zone: ZoneInfo = load_settings(session).zone
-        self.today = office_day(self.now, self.zone)
+        super().__init__(session, actor, people, scale, now, seed, (104_729, 31))
         self.standards: LodgingSettings = load_lodging_settings(session)
         self.cipher: FieldCipher = session.info["cipher"]
         self.values = _Values(session)
@@ -300,13 +287,6 @@ class LodgingFiller:
         self.arrival_time = time(hours, minutes)
 
     # -- small helpers ---------------------------------------------------------------------
-
-    def _pick(self, items: Sequence[Any]) -> Any:
-        return items[int(self.random() * len(items))]
-
-    def _draw(self, table: tuple[tuple[Any, ...], tuple[int, ...]]) -> Any:
-        items, cumulative = table
-        return items[bisect(cumulative, self.random() * cumulative[-1])]
 
     def _utc(self, day: date, at: time, jitter_minutes: float = 0.0) -> datetime:
         """A local time of the office's day as a naive UTC instant, as the tables keep it."""
@@ -462,15 +442,15 @@ class LodgingFiller:
         """(level, unit, short name, letter abbreviation)"""
         draw = self.random()
         if draw < 0.15:
-            full, short, abbr = self._pick(_NATIONAL)
+            full, short, abbr = self.pick(_NATIONAL)
             return "national", full, short, abbr
         if draw < 0.75:
-            province = self._pick(_PROVINCES)
-            full, short, abbr = self._pick(_DEPARTMENTS)
+            province = self.pick(_PROVINCES)
+            full, short, abbr = self.pick(_DEPARTMENTS)
             region = f"{province}壮族自治区" if province == "广西" else f"{province}省"
             return "province", f"{region}{full}", f"{region}{short}", abbr
-        city = self._pick(_CITIES)
-        full, short, abbr = self._pick(_CITY_UNITS)
+        city = self.pick(_CITIES)
+        full, short, abbr = self.pick(_CITY_UNITS)
         return "city", f"{city}{full}", f"{city}{short}", abbr
 
     def _letter(self, abbr: str, year: int) -> str:
@@ -498,7 +478,7 @@ class LodgingFiller:
     def _guests(self, level: str, size: int) -> list[dict[str, Any]]:
         """The delegation's people, head first: rank, gender, post, needs."""
         people = []
-        head_rank: Rank = self._draw(self._head_ranks[level])
+        head_rank: Rank = self.draw(self._head_ranks[level])
         for position in range(size):
             if position == 0:
                 rank = head_rank
@@ -510,19 +490,19 @@ class LodgingFiller:
             needs: dict[str, Any] = {
                 "halal": self.random() < 0.02,
                 "vegetarian": self.random() < 0.03,
-                "allergies": self._pick(_ALLERGIES) if self.random() < 0.02 else "",
+                "allergies": self.pick(_ALLERGIES) if self.random() < 0.02 else "",
                 "needs_accessible": False,
                 "mobility": "",
             }
             if self.random() < 0.006:
                 needs["needs_accessible"] = True
-                needs["mobility"] = self._pick(_MOBILITY)
+                needs["mobility"] = self.pick(_MOBILITY)
             people.append(
                 {
                     "is_head": position == 0,
                     "rank": rank,
                     "gender": gender,
-                    "post": self._pick(_POSTS[rank]),
+                    "post": self.pick(_POSTS[rank]),
                     **needs,
                 }
             )
@@ -531,7 +511,7 @@ class LodgingFiller:
     def _member_rank(self, head: Rank) -> Rank:
         """A member's rank: junior to the head."""
         for _ in range(8):
-            rank: Rank = self._draw(self._member_ranks)
+            rank: Rank = self.draw(self._member_ranks)
             if rank.level > head.level:
                 return rank
         return Rank.STAFF
@@ -620,10 +600,10 @@ class LodgingFiller:
     def _delegation(self, arrive: date) -> None:
         random, values, people = self.random, self.values, self.people
         level, unit, short, abbr = self._unit()
-        kind, purposes = self._pick(_KINDS)
-        topic = self._pick(_TOPICS.get(abbr, _GENERAL_TOPICS))
-        size: int = self._draw(self._sizes)
-        nights: int = self._draw(self._nights)
+        kind, purposes = self.pick(_KINDS)
+        topic = self.pick(_TOPICS.get(abbr, _GENERAL_TOPICS))
+        size: int = self.draw(self._sizes)
+        nights: int = self.draw(self._nights)
         if size >= 20:
             kind, purposes = "培训班", ("参加{topic}专题培训",)
             nights = max(nights, 5)
@@ -642,7 +622,7 @@ class LodgingFiller:
                 "id": delegation_id,
                 "name": f"{short}{kind}",
                 "unit": unit,
-                "purpose": self._pick(purposes).format(topic=topic),
+                "purpose": self.pick(purposes).format(topic=topic),
                 "letter_ref": self._letter(abbr, created.year),
                 "liaison_name": people.name(),
                 "liaison_phone_blob": phone_blob,
@@ -773,7 +753,7 @@ class LodgingFiller:
                 self.left_today.add(room.id)
             reason = None
             if not self.standards.eligible(guest["rank"], room.room_type):
-                reason = self._pick(_EXCEPTION_REASONS)
+                reason = self.pick(_EXCEPTION_REASONS)
             stay_id = self.ids["stay"]
             self.ids["stay"] += 1
             self.rows["stay"].append(

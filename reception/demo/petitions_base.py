@@ -6,14 +6,10 @@ and the rows of people, visits, conversations and history lines, as the services
 
 from __future__ import annotations
 
-from bisect import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import accumulate
-from random import Random
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -25,9 +21,9 @@ from reception.core.petitions.settings import load_petition_settings
 from reception.core.petitions.states import CaseState, Mood
 from reception.core.security.fields import FieldCipher
 from reception.core.security.roles import Actor
-from reception.core.settings import load_settings
-from reception.core.visitors.clock import office_day
 from reception.demo import petitions_texts as words
+from reception.demo.area_filler import AreaFiller
+from reception.demo.area_filler import weighted as _weighted
 from reception.demo.people_gen import PeopleGenerator
 from reception.demo.visits_fill import _Values
 
@@ -65,13 +61,6 @@ class PetitionCounts:
         return dict(self.__dict__)
 
 
-Weighted = tuple[tuple[Any, ...], tuple[float, ...]]
-
-
-def _weighted(pairs: Sequence[tuple[Any, float]]) -> Weighted:
-    return tuple(p for p, _ in pairs), tuple(accumulate(w for _, w in pairs))
-
-
 @dataclass
 class _Case:
     """A matter as it is walked through its steps."""
@@ -87,7 +76,7 @@ class _Case:
     last_step: date
 
 
-class FillerBase:
+class FillerBase(AreaFiller):
     """The filler's state and its rows; the steps (petitions_steps.py) and the run
     (petitions_fill.py) build on it."""
 
@@ -101,15 +90,8 @@ class FillerBase:
         seed: int,
         progress: Progress | None = None,
     ) -> None:
-        self.session, self.actor, self.people = session, actor, people
-        self.scale = scale
+        super().__init__(session, actor, people, scale, now, seed, (15_485_863, 47))
         self.progress = progress or (lambda done, total: None)
-        self.rng = Random(seed * 15_485_863 + 47)
-        self.random = self.rng.random
-        self.now = now.astimezone(UTC)
-        self.now_naive = self.now.replace(tzinfo=None)
-        self.zone: ZoneInfo = load_settings(session).zone
-        self.today = office_day(self.now, self.zone)
         self.calendar: WorkCalendar = load_calendar(session)
         self.cipher: FieldCipher = session.info["cipher"]
         self.values = _Values(session)
@@ -146,13 +128,6 @@ class FillerBase:
             )
         }
 
-    def _pick(self, items: Sequence[Any]) -> Any:
-        return items[int(self.random() * len(items))]
-
-    def _draw(self, table: Weighted) -> Any:
-        items, cumulative = table
-        return items[bisect(cumulative, self.random() * cumulative[-1])]
-
     def _between(self, low: int, high: int) -> int:
         return low + int(self.random() * (high - low + 1))
 
@@ -171,9 +146,9 @@ class FillerBase:
 
     def _fill_words(self, pattern: str) -> str:
         return pattern.format(
-            district=self._pick(words.DISTRICTS),
-            place=self._pick(words.PLACES),
-            hospital=self._pick(words.HOSPITALS),
+            district=self.pick(words.DISTRICTS),
+            place=self.pick(words.PLACES),
+            hospital=self.pick(words.HOSPITALS),
             amount=self._between(30, 900) * 100,
             year=self.today.year - self._between(0, 2),
         )
@@ -188,7 +163,7 @@ class FillerBase:
         names of a gender later people share them, as people do."""
         pool = self._names.setdefault(gender, [])
         if len(pool) >= NAME_POOL:
-            found: tuple[str, str, str] = self._pick(pool)
+            found: tuple[str, str, str] = self.pick(pool)
             return found
         name = self.people.name(gender)  # type: ignore[arg-type]
         keys = self._keys.get(name)
@@ -221,7 +196,7 @@ class FillerBase:
         address = ""
         if form in ("visit", "letter") and random() < ADDRESS_SHARE:
             address = (
-                f"{self._pick(words.DISTRICTS)}{self._pick(words.PLACES)}{self._between(1, 60)}号"
+                f"{self.pick(words.DISTRICTS)}{self.pick(words.PLACES)}{self._between(1, 60)}号"
             )
         person_id = self._take_id("petitioner")
         self.rows["petitioner"].append(
@@ -256,7 +231,7 @@ class FillerBase:
         found: list[int] = []
         if self.returning and self.random() < RETURNING_SHARE:
             recent = self.returning[-20_000:]
-            found.append(self._pick(recent))
+            found.append(self.pick(recent))
         while len(found) < named:
             found.append(self._person(form, day))
         return found
@@ -285,10 +260,10 @@ class FillerBase:
 
     def _conversation(self, case: _Case, visit_id: int, day: date) -> None:
         random, text = self.random, purposes.CONVERSATION_TEXT
-        said = self._pick(words.SAID).format(summary=case.summary)
-        demands = self._pick(words.CATEGORY_TEXTS.get(case.category, words.GENERAL_TEXTS)[3])
-        promises = self._pick(words.PROMISES) if random() < 0.4 else ""
-        next_step = self._pick(words.NEXT_STEPS).format(unit=case.unit) if random() < 0.7 else ""
+        said = self.pick(words.SAID).format(summary=case.summary)
+        demands = self.pick(words.CATEGORY_TEXTS.get(case.category, words.GENERAL_TEXTS)[3])
+        promises = self.pick(words.PROMISES) if random() < 0.4 else ""
+        next_step = self.pick(words.NEXT_STEPS).format(unit=case.unit) if random() < 0.7 else ""
         self.rows["petition_conversation"].append(
             {
                 "id": self._take_id("petition_conversation"),
@@ -300,7 +275,7 @@ class FillerBase:
                 "demands_blob": self._seal(demands if random() < 0.6 else "", text),
                 "promises_blob": self._seal(promises, text),
                 "next_step_blob": self._seal(next_step, text),
-                "mood": self._draw(self.moods).value,
+                "mood": self.draw(self.moods).value,
                 "created_by": case.officer[1],
             }
         )

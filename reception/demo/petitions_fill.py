@@ -210,20 +210,20 @@ class PetitionFiller(CaseSteps):
 
     def _case(self, received: date) -> tuple[int, bool]:
         random = self.random
-        form: str = self._draw(self.forms)
+        form: str = self.draw(self.forms)
         if form == "visit" and not self.calendar.is_workday(received):
             form = "online" if random() < 0.7 else "letter"
-        category: str = self._draw(self.categories)
+        category: str = self.draw(self.categories)
         _, units, summaries, demands = words.CATEGORY_TEXTS.get(category, words.GENERAL_TEXTS)
-        unit = self._fill_words(self._pick(units))
-        summary = self._fill_words(self._pick(summaries))
-        demand = self._pick(demands) if random() < 0.85 else ""
+        unit = self._fill_words(self.pick(units))
+        summary = self._fill_words(self.pick(summaries))
+        demand = self.pick(demands) if random() < 0.85 else ""
         joint = form == "visit" and random() < JOINT_SHARE
         people = self._between(JOINT_VISIT_PEOPLE, 40) if joint else 1
         if not joint and random() < SEVERAL_SHARE:
             people = self._between(2, 3)
         petitioners = self._petitioners(form, received, people, joint)
-        officer = self._pick(self.officers)
+        officer = self.pick(self.officers)
         case_id = self._take_id("petition_case")
         year = received.year
         self.numbers[year] = self.numbers.get(year, 0) + 1
@@ -288,8 +288,8 @@ class PetitionFiller(CaseSteps):
         if state.is_open and random() < ESCALATED_SHARE:
             row["escalated"] = True
             day = self._day_after(case.last_step, self.today, 0, 20)
-            note = self._pick(words.ESCALATION_REASONS)
-            leader = self._draw(self.leaders)
+            note = self.pick(words.ESCALATION_REASONS)
+            leader = self.draw(self.leaders)
             self._event(case, EventKind.ESCALATED.value, day, note=note, leader=leader)
         self._due(case)
         for key in ("received_on", "decided_on", "accepted_on", "assigned_on", "extended_on"):
@@ -306,7 +306,7 @@ class PetitionFiller(CaseSteps):
 
     def _repeat_visits(self, case: _Case, petitioners: list[int]) -> None:
         """Coming again about the matter: while it is handled, and now and then after."""
-        count: int = self._draw(self.repeats)
+        count: int = self.draw(self.repeats)
         if not count:
             return
         end = min(self.today, case.last_step + timedelta(days=90))
@@ -315,11 +315,11 @@ class PetitionFiller(CaseSteps):
             return
         days = sorted(case.received + timedelta(days=self._between(1, span)) for _ in range(count))
         for day in days:
-            form: str = self._draw(self.repeat_forms)
+            form: str = self.draw(self.repeat_forms)
             if form == "visit" and not self.calendar.is_workday(day):
                 form = "phone"
             people = case.row["people_count"] if form == "visit" and self.random() < 0.5 else 1
-            self._visit(case, day, form, people, self._pick(petitioners), repeat=True)
+            self._visit(case, day, form, people, self.pick(petitioners), repeat=True)
             self._event(case, EventKind.REPEAT_VISIT.value, day)
             case.row["visit_count"] += 1
             case.row["last_visit_on"] = max(case.row["last_visit_on"], day)
@@ -338,7 +338,7 @@ class PetitionFiller(CaseSteps):
         day = today - timedelta(days=LEADER_DAYS_BACK)
         while day <= today + timedelta(days=LEADER_DAYS_AHEAD):
             day = self.calendar.roll_forward(day)
-            post = self._draw(self.leaders)
+            post = self.draw(self.leaders)
             days.append(
                 {
                     "id": day_id,
@@ -363,9 +363,7 @@ class PetitionFiller(CaseSteps):
                     taken.add(case_id)
                     booked_on = max(received, day - timedelta(days=self._between(3, 14)))
                     booked_on = min(booked_on, today)
-                    state = (
-                        "booked" if day >= today else self._pick(("attended",) * 6 + ("absent",))
-                    )
+                    state = "booked" if day >= today else self.pick(("attended",) * 6 + ("absent",))
                     bookings.append(
                         {
                             "id": booking_id,

@@ -88,7 +88,7 @@ class CaseSteps(FillerBase):
             late = round(self.rng.triangular(1, ACCEPTANCE_DAYS, 11))  # often near the end
             decided = min(received + timedelta(days=late), acceptance_due)
         if random() < REFUSED_SHARE:
-            reason = self._pick(words.REFUSE_REASONS)
+            reason = self.pick(words.REFUSE_REASONS)
             if self._step(case, Step.REFUSE, decided, note=reason):
                 row["decided_on"] = decided
                 row["decision_reason_blob"] = self._seal(reason, purposes.CASE_TEXT)
@@ -113,7 +113,7 @@ class CaseSteps(FillerBase):
         else:  # most replies come in the period's last weeks
             room = max(7, (handling_due - case.last_step).days)
             replied = case.last_step + timedelta(days=round(self.rng.triangular(7, room, room)))
-        reply = self._pick(words.REPLIES).format(unit=row["assigned_unit"] or case.unit)
+        reply = self.pick(words.REPLIES).format(unit=row["assigned_unit"] or case.unit)
         if not self._step(case, Step.REPLY, replied, note=reply):
             return
         row["replied_on"] = replied
@@ -126,7 +126,7 @@ class CaseSteps(FillerBase):
             return
         row["review_asked_on"] = asked
         decided_review = self._decision_day(asked, REVIEW_DAYS)
-        decision = self._pick(words.REVIEW_DECISIONS)
+        decision = self.pick(words.REVIEW_DECISIONS)
         if not self._step(case, Step.DECIDE_REVIEW, decided_review, note=decision):
             return
         row["reviewed_on"] = decided_review
@@ -164,9 +164,9 @@ class CaseSteps(FillerBase):
             case.row["closed_on"] = day
 
     def _other_unit(self) -> str:
-        category = self._draw(self.categories)
+        category = self.draw(self.categories)
         units = words.CATEGORY_TEXTS.get(category, words.GENERAL_TEXTS)[1]
-        return self._fill_words(self._pick(units))
+        return self._fill_words(self.pick(units))
 
     def _extend(self, case: _Case, accepted: date) -> int:
         """The officer asks, the director approves within the handling period: the days
@@ -176,8 +176,8 @@ class CaseSteps(FillerBase):
         asked = self._day_after(case.last_step, handling_due, 35, 55)
         if asked > self.today:
             return 0
-        days: int = self._pick((10, 15, 20, 30))
-        reason = self._pick(words.EXTENSION_REASONS)
+        days: int = self.pick((10, 15, 20, 30))
+        reason = self.pick(words.EXTENSION_REASONS)
         row["extension_asked_days"] = days
         row["extension_asked_by"] = case.officer[1]
         row["extension_reason_blob"] = self._seal(reason, purposes.CASE_TEXT)

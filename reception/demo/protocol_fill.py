@@ -24,9 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from math import isqrt
-from random import Random
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -46,8 +44,7 @@ from reception.core.protocol.precedence import guest_key
 from reception.core.protocol.seating import EventKind, SeatRole, Side, staff_limit
 from reception.core.ranks import Rank
 from reception.core.security.roles import Actor
-from reception.core.settings import load_settings
-from reception.core.visitors.clock import office_day
+from reception.demo.area_filler import AreaFiller
 from reception.demo.people_gen import PeopleGenerator
 from reception.demo.visits_fill import is_workday
 
@@ -147,7 +144,7 @@ class _Team:
         return Rank(self.guests[0].rank) if self.guests else Rank.OTHER
 
 
-class ProtocolFiller:
+class ProtocolFiller(AreaFiller):
     def __init__(
         self,
         session: Session,
@@ -157,12 +154,7 @@ class ProtocolFiller:
         now: datetime,
         seed: int,
     ) -> None:
-        self.session, self.actor, self.people = session, actor, people
-        self.scale = scale
-        self.rng = Random(seed * 7_919 + 57)
-        self.now = now.astimezone(UTC)
-        self.zone: ZoneInfo = load_settings(session).zone
-        self.today = office_day(self.now, self.zone)
+        super().__init__(session, actor, people, scale, now, seed, (7_919, 57))
         self.counts = ProtocolCounts()
         self.events: list[tuple[SeatingEvent, list[SeatingParticipant]]] = []
 

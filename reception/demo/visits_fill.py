@@ -23,14 +23,12 @@ from __future__ import annotations
 import secrets
 from array import array
 from bisect import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from itertools import accumulate
-from random import Random
 from typing import Any, Final
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Date, DateTime, Table, column, func, insert, select, table
 from sqlalchemy.orm import Session
@@ -39,8 +37,7 @@ from reception.core.people import name_search_keys
 from reception.core.security.fields import FieldCipher
 from reception.core.security.models import Operator
 from reception.core.security.roles import Actor, Role
-from reception.core.settings import load_settings
-from reception.core.visitors.clock import day_end, office_day
+from reception.core.visitors.clock import day_end
 from reception.core.visitors.models import (
     CheckIn,
     Ticket,
@@ -54,6 +51,7 @@ from reception.core.visitors.numbers import LAST_NUMBER
 from reception.core.visitors.order import order_key
 from reception.core.visitors.registration import ID_NUMBER, PHONE
 from reception.core.visitors.settings import PriorityClass, QueueSettings, load_queue_settings
+from reception.demo.area_filler import AreaFiller
 from reception.demo.people_gen import PeopleGenerator
 
 Progress = Callable[[int, int], None]
@@ -225,7 +223,7 @@ def _epoch(moment: datetime) -> float:
     return moment.timestamp()
 
 
-class VisitFiller:
+class VisitFiller(AreaFiller):
     def __init__(
         self,
         session: Session,
@@ -236,15 +234,9 @@ class VisitFiller:
         progress: Progress,
         seed: int,
     ) -> None:
-        self.session, self.actor, self.people = session, actor, people
-        self.scale, self.progress = scale, progress
-        self.rng = Random(seed * 7919 + 17)
-        self.random = self.rng.random
-        self.now = now.astimezone(UTC)
+        super().__init__(session, actor, people, scale, now, seed, (7919, 17))
+        self.progress = progress
         self.now_epoch = _epoch(self.now)
-        self.now_naive = self.now.replace(tzinfo=None)
-        self.zone: ZoneInfo = load_settings(session).zone
-        self.today = office_day(self.now, self.zone)
         self.settings: QueueSettings = load_queue_settings(session)
         self.cipher: FieldCipher = session.info["cipher"]
         self.values = _Values(session)
@@ -660,8 +652,8 @@ class VisitFiller:
                     "visitor_id": self.visitor_ids[who],
                     "kind": visit["kind"],
                     "day": day_value,
-                    "purpose": self._pick(self.purposes.get(series, _PURPOSES["general"])),
-                    "host": self._pick(_HOSTS) if random() < 0.6 or slot_at else "",
+                    "purpose": self.pick(self.purposes.get(series, _PURPOSES["general"])),
+                    "host": self.pick(_HOSTS) if random() < 0.6 or slot_at else "",
                     "party_size": self._party(),
                     "priority": visit["priority"],
                     "appointment_at": maybe(slot_at),
@@ -709,7 +701,7 @@ class VisitFiller:
                         "visit_id": visit_id,
                         "at": instant(_naive(scanned)),
                         "operator_id": clerk,
-                        "desk": self._pick(_DESKS),
+                        "desk": self.pick(_DESKS),
                     }
                 )
                 self.ids["check_in"] += 1
@@ -724,9 +716,6 @@ class VisitFiller:
                     self.counts.called_now += 1
                 if arrival is not None and left is None:
                     self.counts.on_site_now += 1
-
-    def _pick(self, items: Sequence[str]) -> str:
-        return items[int(self.random() * len(items))]
 
     def _simulate(self, visits: list[dict[str, Any]], day: _Day) -> None:
         """Serve the day's arrived tickets at the counters in queue order, one at a time per

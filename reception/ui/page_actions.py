@@ -33,6 +33,21 @@ def page_action(
     return action
 
 
+class PageActions:
+    """A page's action maker: `make(text, keys, slot, write=True)` gives a page_action that,
+    when it changes something (`write`), is neither shown nor enabled for an operator who
+    only reads the page."""
+
+    def __init__(self, page: QWidget, writable: bool) -> None:
+        self._page = page
+        self.writable = writable
+
+    def __call__(
+        self, text: str, keys: tuple[str, ...], slot: Callable[[], object], *, write: bool = True
+    ) -> QAction:
+        return page_action(self._page, text, keys, slot, allowed=self.writable or not write)
+
+
 def text_button(parent: QWidget, action: QAction) -> QToolButton:
     """A button showing the action's text, hidden with it."""
     button = QToolButton(parent)

@@ -17,11 +17,10 @@ only read see the chart and the panel, with no action."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -51,7 +50,7 @@ from reception.ui.lodging.room_chart import RoomChartView
 from reception.ui.lodging.stay_actions import ChartHooks, StayActions
 from reception.ui.lodging.stay_panel import StayPanel
 from reception.ui.messages import error_text
-from reception.ui.page_actions import page_action
+from reception.ui.page_actions import PageActions
 from reception.ui.session import DeskSession
 
 REFRESH_ON = frozenset({"room", "stay", "guest", "delegation"})
@@ -165,13 +164,8 @@ class RoomChartPage(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, keys: tuple[str, ...], slot: Callable[[], object], *, write: bool = True
-    ) -> QAction:
-        return page_action(self, text, keys, slot, allowed=self._writable or not write)
-
     def _build_actions(self) -> None:
-        a = self._action
+        a = PageActions(self, self._writable)
         self.check_in_action = a(self.tr("Check &in…"), ("Ctrl+I",), self.check_in)
         self.check_out_action = a(self.tr("Check &out…"), ("Ctrl+O",), self.check_out)
         self.longer_action = a(self.tr("+1 night"), (), lambda: self.chart_view.extend_stay(1))

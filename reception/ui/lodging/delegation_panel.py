@@ -113,6 +113,25 @@ class DelegationPanel(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.view)
 
+    def line_actions(
+        self, add_text: str, edit_text: str, remove_text: str, add_keys: tuple[str, ...] = ()
+    ) -> None:
+        """The add / edit / remove actions of a panel of lines (a programme, meals, cars),
+        laid out as its buttons; Enter or a double click in the list edits the line."""
+        a = self.host.page_action
+        self.add_action = a(add_text, add_keys, self.add)
+        self.edit_action = a(edit_text, (), self.edit)
+        self.remove_action = a(remove_text, (), self.remove)
+        self.view.activated.connect(lambda _index: self.edit())
+        self.lay_out([self.add_action, self.edit_action, self.remove_action])
+
+    def enable_lines(self, live: bool) -> None:
+        """Add while the delegation can change; edit and remove a chosen line too."""
+        self.add_action.setEnabled(live)
+        chosen = live and self.current_row() >= 0
+        self.edit_action.setEnabled(chosen)
+        self.remove_action.setEnabled(chosen)
+
     def current_row(self) -> int:
         return self.view.currentIndex().row()
 
@@ -122,6 +141,9 @@ class DelegationPanel(QGroupBox):
             self.view.selectRow(row)
 
     # what each panel does
+    def add(self) -> None:
+        raise NotImplementedError
+
     def show_detail(self, detail: DelegationDetail) -> None:
         raise NotImplementedError
 

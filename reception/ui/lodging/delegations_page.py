@@ -63,7 +63,7 @@ from reception.ui.lodging.delegation_tabs import DelegationTabs
 from reception.ui.lodging.import_report_dialog import ImportReportDialog
 from reception.ui.messages import show_error
 from reception.ui.models.delegation_model import DelegationModel
-from reception.ui.page_actions import page_action, text_button
+from reception.ui.page_actions import PageActions, text_button
 from reception.ui.session import DeskSession
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,7 @@ class DelegationsPage(QWidget):
         self._clock = clock
         self._zone = OFFICE_ZONE
         self._writable = session.actor.may(Permission.MANAGE_LODGING)
+        self._actions = PageActions(self, self._writable)
         self.detail: DelegationDetail | None = None
         self.dialog: QDialog | None = None  # the last dialog an action opened
         self._read_zone()
@@ -147,7 +148,7 @@ class DelegationsPage(QWidget):
         *,
         write: bool = True,
     ) -> QAction:
-        return page_action(self, text, keys, slot, allowed=self._writable or not write)
+        return self._actions(text, keys, slot, write=write)
 
     def tool_button(self, action: QAction) -> QToolButton:
         return text_button(self, action)

@@ -198,15 +198,12 @@ class MealsPanel(DelegationPanel):
         self.plan_panel = plan_panel
         self.model = model
         model.setParent(self)
-        a = host.page_action
-        self.add_action = a(QCoreApplication.translate("PlanPanel", "Add a &meal…"), (), self.add)
-        self.edit_action = a(QCoreApplication.translate("PlanPanel", "Edit meal…"), (), self.edit)
-        self.remove_action = a(
-            QCoreApplication.translate("PlanPanel", "Remove meal"), (), self.remove
+        self.line_actions(
+            QCoreApplication.translate("PlanPanel", "Add a &meal…"),
+            QCoreApplication.translate("PlanPanel", "Edit meal…"),
+            QCoreApplication.translate("PlanPanel", "Remove meal"),
         )
         plan_panel.writing_actions(self.add_action, self.edit_action, self.remove_action)
-        self.view.activated.connect(lambda _index: self.edit())
-        self.lay_out([self.add_action, self.edit_action, self.remove_action])
 
     def selected(self) -> MealView | None:
         return self.model.meal(self.current_row())
@@ -215,11 +212,7 @@ class MealsPanel(DelegationPanel):
         self.plan_panel.load(detail)
 
     def update_actions(self, live: bool) -> None:
-        live = live and self.plan_panel.editable
-        self.add_action.setEnabled(live)
-        chosen = live and self.selected() is not None
-        self.edit_action.setEnabled(chosen)
-        self.remove_action.setEnabled(chosen)
+        self.enable_lines(live and self.plan_panel.editable)
         self.plan_panel.update_print()
 
     def _open(self, meal: MealView | None) -> None:
@@ -266,15 +259,12 @@ class VehiclesPanel(DelegationPanel):
         self.plan_panel = plan_panel
         self.model = model
         model.setParent(self)
-        a = host.page_action
-        self.add_action = a(QCoreApplication.translate("PlanPanel", "Add a &car…"), (), self.add)
-        self.edit_action = a(QCoreApplication.translate("PlanPanel", "Edit car…"), (), self.edit)
-        self.remove_action = a(
-            QCoreApplication.translate("PlanPanel", "Remove car"), (), self.remove
+        self.line_actions(
+            QCoreApplication.translate("PlanPanel", "Add a &car…"),
+            QCoreApplication.translate("PlanPanel", "Edit car…"),
+            QCoreApplication.translate("PlanPanel", "Remove car"),
         )
         plan_panel.writing_actions(self.add_action, self.edit_action, self.remove_action)
-        self.view.activated.connect(lambda _index: self.edit())
-        self.lay_out([self.add_action, self.edit_action, self.remove_action])
 
     def selected(self) -> VehicleView | None:
         return self.model.vehicle(self.current_row())
@@ -283,11 +273,7 @@ class VehiclesPanel(DelegationPanel):
         self.plan_panel.load(detail)
 
     def update_actions(self, live: bool) -> None:
-        live = live and self.plan_panel.editable
-        self.add_action.setEnabled(live)
-        chosen = live and self.selected() is not None
-        self.edit_action.setEnabled(chosen)
-        self.remove_action.setEnabled(chosen)
+        self.enable_lines(live and self.plan_panel.editable)
 
     def _open(self, vehicle: VehicleView | None) -> None:
         host, delegation = self.host, self.host.live_delegation()

@@ -25,20 +25,12 @@ class ProgrammePanel(DelegationPanel):
         super().__init__(title, host, model, ActivityModel.TITLE, parent)
         self.model = model
         model.setParent(self)
-        a = host.page_action
-        self.add_action = a(
+        self.line_actions(
             QCoreApplication.translate("DelegationsPage", "Add to the &programme…"),
+            QCoreApplication.translate("DelegationsPage", "Edit line…"),
+            QCoreApplication.translate("DelegationsPage", "Remove line"),
             ("Ctrl+Shift+A",),
-            self.add,
         )
-        self.edit_action = a(
-            QCoreApplication.translate("DelegationsPage", "Edit line…"), (), self.edit
-        )
-        self.remove_action = a(
-            QCoreApplication.translate("DelegationsPage", "Remove line"), (), self.remove
-        )
-        self.view.activated.connect(lambda _index: self.edit())
-        self.lay_out([self.add_action, self.edit_action, self.remove_action])
 
     def selected(self) -> ActivityView | None:
         return self.model.activity(self.current_row())
@@ -49,10 +41,7 @@ class ProgrammePanel(DelegationPanel):
         self.choose_again(self.model.row_of(kept.id) if kept is not None else -1)
 
     def update_actions(self, live: bool) -> None:
-        self.add_action.setEnabled(live)
-        chosen = live and self.selected() is not None
-        self.edit_action.setEnabled(chosen)
-        self.remove_action.setEnabled(chosen)
+        self.enable_lines(live)
 
     def add(self) -> None:
         host = self.host

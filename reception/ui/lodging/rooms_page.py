@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -57,7 +57,7 @@ from reception.ui.models.room_model import (
     room_status_label,
     room_type_label,
 )
-from reception.ui.page_actions import page_action, text_button
+from reception.ui.page_actions import PageActions, text_button
 from reception.ui.session import DeskSession
 
 REFRESH_ON = frozenset({"room", "stay"})
@@ -169,13 +169,8 @@ class RoomsPage(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, keys: tuple[str, ...], slot: Callable[[], object], *, write: bool = True
-    ) -> QAction:
-        return page_action(self, text, keys, slot, allowed=self._writable or not write)
-
     def _build_actions(self) -> None:
-        a = self._action
+        a = PageActions(self, self._writable)
         self.add_action = a(self.tr("&Add room…"), ("Ctrl+N",), self.add_room)
         self.edit_action = a(self.tr("&Edit…"), ("F2",), self.edit_room)
         self.clean_action = a(self.tr("Mark &clean"), ("Ctrl+K",), lambda: self.mark_clean(True))

@@ -47,7 +47,7 @@ from reception.core.petitions.leader_days import (
 from reception.core.security.roles import Permission
 from reception.ui.live import ChangeWatcher
 from reception.ui.messages import error_text
-from reception.ui.page_actions import page_action, text_button
+from reception.ui.page_actions import PageActions, text_button
 from reception.ui.petitions.leader_day_dialogs import (
     AddReceptionDayDialog,
     BookCaseDialog,
@@ -162,13 +162,8 @@ class LeaderDaysPage(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, keys: tuple[str, ...], slot: Callable[[], object], *, write: bool = True
-    ) -> QAction:
-        return page_action(self, text, keys, slot, allowed=self._writable or not write)
-
     def _build_actions(self) -> None:
-        a = self._action
+        a = PageActions(self, self._writable)
         self.add_action = a(self.tr("&Add reception day…"), ("Ctrl+N",), self.add_day)
         self.book_action = a(self.tr("&Book a case…"), ("Ctrl+B",), self.book_case)
         self.attended_action = a(

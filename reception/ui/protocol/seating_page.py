@@ -43,7 +43,7 @@ from reception.ui.form_dialog import ERROR_STYLE
 from reception.ui.live import ChangeWatcher
 from reception.ui.lodging.lodging_prints import LodgingPrint
 from reception.ui.messages import qt_translate, show_error
-from reception.ui.page_actions import page_action, text_button
+from reception.ui.page_actions import PageActions, text_button
 from reception.ui.protocol.chart_editor import ChartEditor
 from reception.ui.protocol.event_dialog import EventDialog
 from reception.ui.protocol.event_model import EventModel, kind_label, local_time
@@ -98,16 +98,11 @@ class SeatingPage(QWidget):
 
     # -- building -----------------------------------------------------------------------------
 
-    def _action(
-        self, text: str, keys: tuple[str, ...], slot: Callable[[], object], *, write: bool = True
-    ) -> QAction:
-        return page_action(self, text, keys, slot, allowed=self._writable or not write)
-
     def _button(self, action: QAction) -> QToolButton:
         return text_button(self, action)
 
     def _build_actions(self) -> None:
-        a = self._action
+        a = PageActions(self, self._writable)
         self.new_action = a(self.tr("&New seating…"), ("Ctrl+N",), self.new_event)
         self.edit_action = a(self.tr("&Edit…"), ("F2",), self.edit_event)
         self.delete_action = a(self.tr("&Delete…"), ("Del",), self.delete_event)
