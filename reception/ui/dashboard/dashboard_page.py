@@ -31,13 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from reception.core.dashboard.access import Area, sees
-from reception.core.dashboard.figures import read_dashboard
-from reception.core.dashboard.trends import (
-    arrivals_by_hour,
-    cases_by_category,
-    occupancy_ahead,
-    waits_by_hour,
-)
 from reception.core.dashboard.views import (
     Dashboard,
     LodgingFigures,
@@ -73,7 +66,16 @@ class Picture:
 
 
 def read_picture(db: Database, actor: Actor, now: datetime) -> Picture:
-    """Off the GUI thread: every figure and chart the actor's role may read."""
+    """Off the GUI thread: every figure and chart the actor's role may read. The figures'
+    modules are imported here, on the worker, so that signing in does not wait for them."""
+    from reception.core.dashboard.figures import read_dashboard
+    from reception.core.dashboard.trends import (
+        arrivals_by_hour,
+        cases_by_category,
+        occupancy_ahead,
+        waits_by_hour,
+    )
+
     with db.read() as s:
         dashboard = read_dashboard(s, actor, now)
         day = dashboard.day
