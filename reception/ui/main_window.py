@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -30,7 +30,11 @@ from reception.ui.session import DeskSession
 from reception.ui.settings_dialog import SettingsDialog
 from reception.ui.status_bar import DeskStatus
 
+if TYPE_CHECKING:
+    from reception.ui.alerts.alerts_area import AlertsArea
+
 MINUTE_MS = 60_000
+ALERTS_DELAY_MS = 300  # after the window is up: signing in does not wait for the alerts
 SCAN_MESSAGE_MS = 8000
 AreaWidget = QWidget | Callable[[], QWidget]
 
@@ -151,6 +155,12 @@ class MainWindow(QMainWindow):
         from reception.ui.reports.reports_menu import install_reports
 
         self.reports = install_reports(self)
+        # The alerts (and their modules) come a moment after the window, not before it:
+        # their first reading is off the GUI thread anyway.
+        self.alerts: AlertsArea | None = None
+        QTimer.singleShot(ALERTS_DELAY_MS, self, self._install_alerts)
+
+    def _install_alerts(self) -> None:
         from reception.ui.alerts.alerts_area import install_alerts
 
         self.alerts = install_alerts(self)

@@ -219,3 +219,12 @@ def test_changing_ones_own_password_refuses_a_wrong_current_one(
     qtbot.waitUntil(
         lambda: window.statusBar().currentMessage() == "Your password was changed.", timeout=5000
     )
+
+
+def test_the_alerts_come_just_after_the_window(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor]
+) -> None:
+    window = MainWindow(desk_session(db, staff[Role.DIRECTOR].login, PASSWORD))
+    qtbot.addWidget(window)
+    assert window.alerts is None  # signing in does not wait for them
+    qtbot.waitUntil(lambda: window.alerts is not None, timeout=2000)

@@ -24,10 +24,14 @@ def load_calendar(session: Session) -> WorkCalendar:
         day: is_workday
         for day, is_workday in session.execute(select(CalendarDay.day, CalendarDay.is_workday))
     }
-    years = frozenset(session.scalars(select(CalendarYear.year)))
-    calendar = WorkCalendar(exceptions, years)
+    calendar = WorkCalendar(exceptions, known_years(session))
     session.info[_CACHE_KEY] = calendar
     return calendar
+
+
+def known_years(session: Session) -> frozenset[int]:
+    """The years the calendar holds: one index read, without their days."""
+    return frozenset(session.scalars(select(CalendarYear.year)))
 
 
 def forget_calendar(session: Session) -> None:

@@ -14,8 +14,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from reception.core.errors import InvalidInput
-from reception.core.petitions.calendar import forget_calendar, load_calendar, missing_years
+from reception.core.petitions.calendar import (
+    forget_calendar,
+    known_years,
+    load_calendar,
+    missing_years,
+)
 from reception.core.petitions.cases import authorize_reading, office_today, refresh_due
+from reception.core.petitions.clock import WorkCalendar
 from reception.core.petitions.models import CalendarDay, CalendarYear, PetitionCase
 from reception.core.petitions.states import CLOSED_STATES
 from reception.core.security.audit import record
@@ -180,7 +186,9 @@ def set_calendar_year(
 def calendar_warning(session: Session, today: date | None = None) -> list[int]:
     """Years the desk should warn are missing from the calendar (no permission needed: the
     warning names years, nothing else)."""
-    return missing_years(load_calendar(session), today or office_today(session))
+    # the years alone: the desk asks this as its window opens, the days are not needed
+    known = WorkCalendar({}, known_years(session))
+    return missing_years(known, today or office_today(session))
 
 
 _LINE = re.compile(
