@@ -158,7 +158,11 @@ class MainWindow(QMainWindow):
         # The alerts (and their modules) come a moment after the window, not before it:
         # their first reading is off the GUI thread anyway.
         self.alerts: AlertsArea | None = None
-        QTimer.singleShot(ALERTS_DELAY_MS, self, self._install_alerts)
+        self.alerts_timer = QTimer(self)
+        self.alerts_timer.setSingleShot(True)
+        self.alerts_timer.setInterval(ALERTS_DELAY_MS)
+        self.alerts_timer.timeout.connect(self._install_alerts)
+        self.alerts_timer.start()  # stopped if the window closes first
 
     def _install_alerts(self) -> None:
         from reception.ui.alerts.alerts_area import install_alerts
@@ -393,6 +397,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.alerts_timer.stop()
         self.changes.stop()
         self.status.stop()
         if self._idle is not None:

@@ -228,3 +228,14 @@ def test_the_alerts_come_just_after_the_window(
     qtbot.addWidget(window)
     assert window.alerts is None  # signing in does not wait for them
     qtbot.waitUntil(lambda: window.alerts is not None, timeout=2000)
+
+
+def test_a_window_closed_at_once_never_reads_the_alerts(
+    qtbot: QtBot, db: Database, staff: dict[Role, Actor]
+) -> None:
+    window = MainWindow(desk_session(db, staff[Role.DIRECTOR].login, PASSWORD))
+    qtbot.addWidget(window)
+    assert window.alerts_timer.isActive()
+    window.close()
+    assert not window.alerts_timer.isActive()  # nothing may read a closed desk
+    assert window.alerts is None
